@@ -1,0 +1,77 @@
+#include "graphdocument.h"
+
+#include <numeric>
+
+namespace entente {
+
+GraphDocument::GraphDocument(QObject* parent) : QObject(parent) {}
+
+void GraphDocument::setGraph(std::shared_ptr<const KnowledgeGraph> graph, std::vector<int> visible)
+{
+    m_graph = std::move(graph);
+    const int n = m_graph ? m_graph->entityCount() : 0;
+    if (visible.empty()) {
+        visible.resize(static_cast<size_t>(n));
+        std::iota(visible.begin(), visible.end(), 0);
+    }
+    m_visible = std::move(visible);
+    m_isVisible.assign(static_cast<size_t>(n), 0);
+    for (int v : m_visible)
+        m_isVisible[static_cast<size_t>(v)] = 1;
+    m_positions.clear();
+    m_selected = -1;
+    emit graphReset();
+}
+
+bool GraphDocument::isVisible(int vertex) const
+{
+    return vertex >= 0 && static_cast<size_t>(vertex) < m_isVisible.size() && m_isVisible[static_cast<size_t>(vertex)];
+}
+
+std::vector<int> GraphDocument::visibleRelations() const
+{
+    std::vector<int> out;
+    if (!m_graph)
+        return out;
+    for (int r = 0; r < m_graph->relationCount(); ++r) {
+        const RelationEdge& e = m_graph->relation(r);
+        if (isVisible(static_cast<int>(e.source)) && isVisible(static_cast<int>(e.target)))
+            out.push_back(r);
+    }
+    return out;
+}
+
+QPointF GraphDocument::position(int vertex) const
+{
+    if (vertex < 0 || static_cast<size_t>(vertex) >= m_positions.size())
+        return {};
+    return m_positions[static_cast<size_t>(vertex)];
+}
+
+void GraphDocument::setVisiblePositions(const std::vector<QPointF>& positions)
+{
+    if (!m_graph)
+        return;
+    m_positions.resize(static_cast<size_t>(m_graph->entityCount()));
+    for (size_t i = 0; i < m_visible.size() && i < positions.size(); ++i)
+        m_positions[static_cast<size_t>(m_visible[i])] = positions[i];
+    emit positionsChanged();
+}
+
+void GraphDocument::setPosition(int vertex, QPointF p)
+{
+    if (!m_graph || vertex < 0 || vertex >= m_graph->entityCount())
+        return;
+    m_positions.resize(static_cast<size_t>(m_graph->entityCount()));
+    m_positions[static_cast<size_t>(vertex)] = p;
+}
+
+void GraphDocument::select(int vertex)
+{
+    if (vertex == m_selected)
+        return;
+    m_selected = vertex;
+    emit selectionChanged(vertex);
+}
+
+} // namespace entente

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "knowledgegraph.h"
+
+#include <QObject>
+#include <QPointF>
+
+#include <memory>
+#include <vector>
+
+namespace entente {
+
+/**
+ * The open graph as the views see it: the knowledge graph, which vertices are shown, where
+ * each one stands, and the current selection. Views observe it through its signals and never
+ * change the graph itself; positions come from layouts or from a saved view.
+ */
+class GraphDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GraphDocument(QObject* parent = nullptr);
+
+    /** Replaces the graph; shows `visible` vertices (all when empty). Emits graphReset(). */
+    void setGraph(std::shared_ptr<const KnowledgeGraph> graph, std::vector<int> visible = {});
+    const KnowledgeGraph* graph() const { return m_graph.get(); }
+    std::shared_ptr<const KnowledgeGraph> sharedGraph() const { return m_graph; }
+
+    const std::vector<int>& visibleVertices() const { return m_visible; }
+    bool isVisible(int vertex) const;
+    /** Relations whose two ends are both visible. */
+    std::vector<int> visibleRelations() const;
+
+    /** Position of a vertex (the origin until a layout has run). */
+    QPointF position(int vertex) const;
+    bool hasPositions() const { return !m_positions.empty(); }
+    /** Sets positions for the visible vertices, in the order of visibleVertices(). */
+    void setVisiblePositions(const std::vector<QPointF>& positions);
+    void setPosition(int vertex, QPointF p);
+
+    int selected() const { return m_selected; }
+    void select(int vertex);
+
+signals:
+    void graphReset();
+    void positionsChanged();
+    void selectionChanged(int vertex);
+
+private:
+    std::shared_ptr<const KnowledgeGraph> m_graph;
+    std::vector<int> m_visible;
+    std::vector<char> m_isVisible;
+    std::vector<QPointF> m_positions; // indexed by vertex
+    int m_selected = -1;
+};
+
+} // namespace entente
