@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/entity.h"
+#include "core/relation.h"
+#include "core/source.h"
+#include "projectstatistics.h"
+#include "savedview.h"
+#include "writebatch.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace entente {
+
+class KnowledgeGraph;
+class ProgressReporter;
+class SearchQuery;
+
+/**
+ * The one small interface between Entente and where a project lives. The SQLite file is the
+ * implementation today; a shared PostgreSQL server could be another, without model/ or views/
+ * noticing. Every method throws StoreError on failure; writes are transactions.
+ */
+class ProjectStore
+{
+public:
+    virtual ~ProjectStore() = default;
+
+    /** File path, or a label such as "default dataset" for the embedded one. */
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+
+    /** Fills an empty graph with every entity and relation; ready for queries on return. */
+    virtual void loadGraph(KnowledgeGraph& graph, ProgressReporter* progress = nullptr) = 0;
+
+    virtual std::optional<Entity> entity(const QString& id) = 0;
+    virtual std::optional<Relation> relation(const QString& id) = 0;
+    /** Every relation whose source or target is the entity, with attributes and sources. */
+    virtual QList<Relation> relationsOf(const QString& entityId) = 0;
+    virtual QList<Source> sources(const QStringList& keys) = 0;
+    virtual QList<Source> allSources() = 0;
+    /** Entity ids ranked by relevance; `kind` empty for all kinds. */
+    virtual QStringList search(const SearchQuery& query, const QString& kind, int limit) = 0;
+    virtual ProjectStatistics statistics() = 0;
+    virtual QString metadata(const QString& key) = 0;
+
+    virtual WriteSummary write(const WriteBatch& batch) = 0;
+    virtual void setMetadata(const QString& key, const QString& value) = 0;
+    /** Writes a complete copy of the project to `path` (replacing it) and returns nothing. */
+    virtual void saveCopyAs(const QString& path) = 0;
+
+    virtual QList<SavedView> savedViews() = 0;
+    /** Inserts (id 0) or replaces a saved view; returns its id. */
+    virtual qint64 saveView(const SavedView& view) = 0;
+    virtual void deleteView(qint64 id) = 0;
+};
+
+} // namespace entente
