@@ -1,0 +1,46 @@
+#include "edgeitem.h"
+
+#include "nodeitem.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace entente {
+
+EdgeItem::EdgeItem(int relation, NodeItem* source, NodeItem* target, QColor colour, QString tooltip)
+    : m_relation(relation), m_source(source), m_target(target), m_colour(colour)
+{
+    setZValue(0);
+    setToolTip(tooltip);
+    setAcceptedMouseButtons(Qt::NoButton);
+    source->addEdge(this);
+    target->addEdge(this);
+    adjust();
+}
+
+void EdgeItem::adjust()
+{
+    prepareGeometryChange();
+    m_from = m_source->pos();
+    m_to = m_target->pos();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return QRectF(m_from, m_to).normalized().adjusted(-2, -2, 2, 2);
+}
+
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+{
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool highlighted = m_source->isSelected() || m_target->isSelected();
+    QColor c = m_colour;
+    c.setAlphaF(highlighted ? 0.95 : 0.45);
+    // Keep edges about one screen pixel wide whatever the zoom, a little more when highlighted.
+    const double width = (highlighted ? 2.2 : 1.0) / std::max(lod, 0.05);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(c, width, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(m_from, m_to);
+}
+
+} // namespace entente

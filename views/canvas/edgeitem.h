@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QColor>
+#include <QGraphicsItem>
+
+namespace entente {
+
+class NodeItem;
+
+/** One relation on the canvas: a line between two nodes in its kind's colour. */
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    EdgeItem(int relation, NodeItem* source, NodeItem* target, QColor colour, QString tooltip);
+
+    int type() const override { return Type; }
+    int relation() const { return m_relation; }
+    NodeItem* sourceNode() const { return m_source; }
+    NodeItem* targetNode() const { return m_target; }
+    /** Follows the end nodes after they moved. */
+    void adjust();
+
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    int m_relation;
+    NodeItem* m_source;
+    NodeItem* m_target;
+    QColor m_colour;
+    QPointF m_from;
+    QPointF m_to;
+};
+
+} // namespace entente

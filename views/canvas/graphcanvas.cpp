@@ -1,0 +1,88 @@
+#include "graphcanvas.h"
+
+#include "graph/graphdocument.h"
+#include "graphscene.h"
+#include "nodeitem.h"
+
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+namespace entente {
+
+GraphCanvas::GraphCanvas(GraphDocument* document, QWidget* parent)
+    : QGraphicsView(parent), m_document(document), m_scene(new GraphScene(document, this))
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Graph canvas"));
+    connect(document, &GraphDocument::selectionChanged, this, [this](int v) {
+        if (NodeItem* n = m_scene->nodeFor(v))
+            ensureVisible(n, 80, 80);
+    });
+}
+
+void GraphCanvas::fitAll()
+{
+    const QRectF r = m_scene->itemsBoundingRect();
+    if (r.isEmpty())
+        return;
+    fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+}
+
+void GraphCanvas::focusOn(int vertex)
+{
+    NodeItem* n = m_scene->nodeFor(vertex);
+    if (!n)
+        return;
+    if (zoom() < 0.9) {
+        const double f = 1.0 / zoom();
+        scale(f, f);
+    }
+    centerOn(n);
+    m_document->select(vertex);
+}
+
+void GraphCanvas::zoomBy(double factor)
+{
+    const double z = zoom() * factor;
+    if (z < 0.02 || z > 20)
+        return;
+    scale(factor, factor);
+}
+
+void GraphCanvas::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void GraphCanvas::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25);
+        return;
+    case Qt::Key_Minus:
+        zoomBy(0.8);
+        return;
+    case Qt::Key_0:
+        fitAll();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+    }
+}
+
+} // namespace entente

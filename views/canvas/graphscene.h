@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+
+namespace entente {
+
+class GraphDocument;
+class NodeItem;
+
+/**
+ * The scene built from a GraphDocument's signals: one NodeItem per visible entity, one
+ * EdgeItem per relation between visible entities. Selection flows both ways — clicking a
+ * node selects it in the document, selecting in the document highlights the node.
+ */
+class GraphScene : public QGraphicsScene
+{
+    Q_OBJECT
+public:
+    explicit GraphScene(GraphDocument* document, QObject* parent = nullptr);
+
+    NodeItem* nodeFor(int vertex) const { return m_nodes.value(vertex, nullptr); }
+    int nodeCount() const { return static_cast<int>(m_nodes.size()); }
+    int edgeCount() const { return m_edgeCount; }
+    /** Node radius used for a vertex of the given degree (also used for overlap in layouts). */
+    static double radiusForDegree(unsigned degree);
+
+private:
+    void rebuild();
+    void applyPositions();
+    void applySelection(int vertex);
+    void onSceneSelectionChanged();
+
+    GraphDocument* m_document;
+    QHash<int, NodeItem*> m_nodes;
+    int m_edgeCount = 0;
+    bool m_syncing = false;
+};
+
+} // namespace entente
