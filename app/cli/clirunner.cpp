@@ -1,0 +1,376 @@
+#include "clirunner.h"
+
+#include "core/partialdate.h"
+#include "defaultdataset.h"
+#include "formats/formaterror.h"
+#include "graph/knowledgegraph.h"
+#include "query/entityresolver.h"
+#include "query/entitytimeline.h"
+#include "query/searchquery.h"
+#include "store/entitydetailsloader.h"
+#include "store/sqliteprojectstore.h"
+#include "store/storeerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace entente {
+
+struct CliRunner::Options
+{
+    QString command;
+    QStringList positional;
+    QString project;
+    bool json = false;
+    QString kind;
+    int limit = 20;
+    PartialDate at;
+    bool hasAt = false;
+};
+
+namespace {
+
+QJsonValue dateJson(PartialDate d)
+{
+    return d.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.toString());
+}
+
+QString usageText()
+{
+    return QStringLiteral(
+        "usage: entente-cli COMMAND [ARGS] [--project FILE] [--json]\n"
+        "\n"
+        "commands:\n"
+        "  info      [PROJECT] [--json]                    counts by kind and relation kind\n"
+        "  search    QUERY [--kind K] [--limit N] [--json] full-text search over names, aliases, descriptions\n"
+        "  show      ENTITY [--at DATE] [--json]           details, relations, sources\n"
+        "  timeline  ENTITY [--json]                       its relations in time order\n"
+        "\n"
+        "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
+        "Without --project the embedded default dataset is used.\n"
+        "Exit codes: 0 ok, 1 nothing found, 2 usage error, 3 bad input, 4 I/O or storage error.\n");
+}
+
+} // namespace
+
+void CliRunner::usage()
+{
+    m_err << usageText();
+}
+
+int CliRunner::run(const QStringList& arguments)
+{
+    Options o;
+    QStringList args = arguments.mid(1);
+    auto needValue = [&](qsizetype& i, const QString& name, QString* out) {
+        if (i + 1 >= args.size()) {
+            m_err << "entente-cli: " << name << " needs a value\n";
+            return false;
+        }
+        *out = args[++i];
+        return true;
+    };
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString a = args[i];
+        QString value;
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            m_out << usageText();
+            return Ok;
+        } else if (a == QLatin1String("--json")) {
+            o.json = true;
+        } else if (a == QLatin1String("--project")) {
+            if (!needValue(i, a, &o.project))
+                return Usage;
+        } else if (a == QLatin1String("--kind")) {
+            if (!needValue(i, a, &o.kind))
+                return Usage;
+            const auto k = entityKindFromName(o.kind);
+            if (!k) {
+                m_err << "entente-cli: --kind: \"" << o.kind << "\" is not a kind (actor, organisation, treaty, mechanism)\n";
+                return Usage;
+            }
+            o.kind = entityKindName(*k);
+        } else if (a == QLatin1String("--limit")) {
+            if (!needValue(i, a, &value))
+                return Usage;
+            bool ok = false;
+            o.limit = value.toInt(&ok);
+            if (!ok || o.limit <= 0) {
+                m_err << "entente-cli: --limit: \"" << value << "\" is not a positive number\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--at")) {
+            if (!needValue(i, a, &value))
+                return Usage;
+            QString error;
+            const auto d = PartialDate::parse(value, &error);
+            if (!d || d->isNull()) {
+                m_err << "entente-cli: --at: " << (error.isEmpty() ? QStringLiteral("a date is required") : error) << "\n";
+                return Usage;
+            }
+            o.at = *d;
+            o.hasAt = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            m_err << "entente-cli: unknown option " << a << "\n";
+            usage();
+            return Usage;
+        } else if (o.command.isEmpty()) {
+            o.command = a;
+        } else {
+            o.positional << a;
+        }
+    }
+    try {
+        if (o.command == QLatin1String("info"))
+            return info(o);
+        if (o.command == QLatin1String("search"))
+            return search(o);
+        if (o.command == QLatin1String("show"))
+            return show(o);
+        if (o.command == QLatin1String("timeline"))
+            return timeline(o);
+    } catch (const StoreError& e) {
+        m_err << "entente-cli: " << e.message() << "\n";
+        return StorageError;
+    } catch (const FormatError& e) {
+        m_err << "entente-cli: " << e.toString() << "\n";
+        return BadInput;
+    }
+    if (o.command.isEmpty())
+        m_err << "entente-cli: no command given\n";
+    else
+        m_err << "entente-cli: unknown command \"" << o.command << "\"\n";
+    usage();
+    return Usage;
+}
+
+std::unique_ptr<ProjectStore> CliRunner::openStore(const QString& project)
+{
+    if (project.isEmpty())
+        return DefaultDataset::open();
+    return SqliteProjectStore::open(project, /*readOnly=*/true);
+}
+
+int CliRunner::resolve(const KnowledgeGraph& graph, const QString& text, int* exitCode)
+{
+    const EntityResolver resolver(graph);
+    const auto r = resolver.resolve(text);
+    if (r.status == EntityResolver::Status::Found)
+        return r.vertex;
+    auto list = [&](const QList<int>& vs) {
+        QStringList names;
+        for (int v : vs)
+            names << QStringLiteral("%1 (%2)").arg(graph.entity(v).name, graph.entity(v).id);
+        return names.join(QStringLiteral(", "));
+    };
+    if (r.status == EntityResolver::Status::Ambiguous) {
+        m_err << "entente-cli: \"" << text << "\" is ambiguous; it names " << list(r.candidates)
+              << " — use an id\n";
+        *exitCode = Usage;
+    } else {
+        m_err << "entente-cli: no entity \"" << text << "\"";
+        if (!r.candidates.isEmpty())
+            m_err << "; did you mean " << list(r.candidates) << "?";
+        m_err << "\n";
+        *exitCode = NothingFound;
+    }
+    return -1;
+}
+
+int CliRunner::info(const Options& o)
+{
+    QString project = o.project;
+    if (project.isEmpty() && !o.positional.isEmpty())
+        project = o.positional.first();
+    if (o.positional.size() > 1 || (!o.project.isEmpty() && !o.positional.isEmpty())) {
+        m_err << "entente-cli: info takes one project\n";
+        return Usage;
+    }
+    auto store = openStore(project);
+    const ProjectStatistics s = store->statistics();
+    if (o.json) {
+        auto toObject = [](const QMap<QString, qint64>& m) {
+            QJsonObject obj;
+            for (auto it = m.constBegin(); it != m.constEnd(); ++it)
+                obj.insert(it.key(), it.value());
+            return obj;
+        };
+        QJsonObject root{{"project", store->location()},
+                         {"entities", s.entities},
+                         {"relations", s.relations},
+                         {"entity_kinds", toObject(s.entityKinds)},
+                         {"relation_kinds", toObject(s.relationKinds)},
+                         {"categories", toObject(s.categories)},
+                         {"unsourced_relations", s.unsourcedRelations},
+                         {"dated_relations", s.datedRelations},
+                         {"sources", s.sources}};
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    m_out << store->location() << "\n";
+    m_out << "  entities:  " << s.entities << "\n";
+    for (auto it = s.entityKinds.constBegin(); it != s.entityKinds.constEnd(); ++it)
+        m_out << "    " << it.key() << ": " << it.value() << "\n";
+    m_out << "  relations: " << s.relations << " (" << s.datedRelations << " dated, "
+          << s.unsourcedRelations << " unsourced)\n";
+    for (auto it = s.relationKinds.constBegin(); it != s.relationKinds.constEnd(); ++it)
+        m_out << "    " << it.key() << ": " << it.value() << "\n";
+    m_out << "  sources:   " << s.sources << "\n";
+    return Ok;
+}
+
+int CliRunner::search(const Options& o)
+{
+    if (o.positional.isEmpty()) {
+        m_err << "entente-cli: search needs a QUERY\n";
+        return Usage;
+    }
+    const SearchQuery query = SearchQuery::parse(o.positional.join(u' '));
+    if (query.isEmpty()) {
+        m_err << "entente-cli: the query has no words to search for\n";
+        return Usage;
+    }
+    auto store = openStore(o.project);
+    const QStringList ids = store->search(query, o.kind, o.limit);
+    QJsonArray results;
+    for (const QString& id : ids) {
+        const auto e = store->entity(id);
+        if (!e)
+            continue;
+        results.append(QJsonObject{{"id", e->id}, {"name", e->name}, {"kind", entityKindName(e->kind)}, {"category", e->category}});
+        if (!o.json)
+            m_out << e->id << "\t" << e->name << "\t" << entityKindName(e->kind) << "/" << e->category << "\n";
+    }
+    if (o.json)
+        m_out << QJsonDocument(QJsonObject{{"results", results}}).toJson(QJsonDocument::Indented);
+    if (results.isEmpty()) {
+        m_err << "entente-cli: nothing matches \"" << o.positional.join(u' ') << "\"\n";
+        return NothingFound;
+    }
+    return Ok;
+}
+
+int CliRunner::show(const Options& o)
+{
+    if (o.positional.size() != 1) {
+        m_err << "entente-cli: show needs exactly one ENTITY (quote names with spaces)\n";
+        return Usage;
+    }
+    auto store = openStore(o.project);
+    KnowledgeGraph graph;
+    store->loadGraph(graph);
+    int code = Ok;
+    const int v = resolve(graph, o.positional.first(), &code);
+    if (v < 0)
+        return code;
+    const auto details = EntityDetailsLoader::load(*store, graph, graph.entity(v).id);
+    if (!details)
+        return NothingFound;
+    const Entity& e = details->entity;
+    QJsonArray relations;
+    QList<const EntityDetails::Tie*> shown;
+    for (const auto& t : details->ties) {
+        if (o.hasAt && !t.relation.interval.contains(o.at))
+            continue;
+        shown << &t;
+        QJsonArray sources;
+        for (const QString& k : t.relation.sources) {
+            const Source s = details->sources.value(k);
+            sources.append(QJsonObject{{"key", k}, {"title", s.title}, {"url", s.url}});
+        }
+        relations.append(QJsonObject{
+            {"id", t.relation.id},
+            {"kind", t.relation.kind},
+            {"label", t.label},
+            {"direction", t.outgoing ? "out" : "in"},
+            {"other", QJsonObject{{"id", t.otherId}, {"name", t.otherName}, {"kind", entityKindName(t.otherKind)}}},
+            {"start", dateJson(t.relation.interval.start())},
+            {"end", dateJson(t.relation.interval.end())},
+            {"attributes", QJsonObject::fromVariantMap(t.relation.attributes)},
+            {"sources", sources}});
+    }
+    if (o.json) {
+        QJsonArray entitySources;
+        for (const QString& k : e.sources) {
+            const Source s = details->sources.value(k);
+            entitySources.append(QJsonObject{{"key", k}, {"title", s.title}, {"url", s.url}});
+        }
+        QJsonObject entity{{"id", e.id},
+                           {"name", e.name},
+                           {"kind", entityKindName(e.kind)},
+                           {"category", e.category},
+                           {"aliases", QJsonArray::fromStringList(e.aliases)},
+                           {"description", e.description},
+                           {"region", e.region},
+                           {"country", e.country},
+                           {"start", dateJson(e.existence.start())},
+                           {"end", dateJson(e.existence.end())},
+                           {"sources", entitySources}};
+        QJsonObject root{{"entity", entity}, {"relations", relations}};
+        if (o.hasAt)
+            root.insert("at", o.at.toString());
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    m_out << e.name << "  [" << e.id << "]\n";
+    m_out << "  " << entityKindName(e.kind) << " / " << e.category;
+    if (!e.existence.start().isNull() || !e.existence.end().isNull())
+        m_out << "  " << e.existence.start().toString() << " – " << e.existence.end().toString();
+    m_out << "\n";
+    if (!e.aliases.isEmpty())
+        m_out << "  also: " << e.aliases.join(QStringLiteral(", ")) << "\n";
+    if (!e.description.isEmpty())
+        m_out << "\n  " << e.description << "\n";
+    m_out << "\nrelations" << (o.hasAt ? QStringLiteral(" as of %1").arg(o.at.toString()) : QString()) << " (" << shown.size() << "):\n";
+    for (const auto* t : shown) {
+        m_out << "  " << t->label << " " << t->otherName << " [" << t->otherId << "]";
+        const QString s = t->relation.interval.start().toString(), en = t->relation.interval.end().toString();
+        if (!s.isEmpty() || !en.isEmpty())
+            m_out << "  " << (s.isEmpty() ? QStringLiteral("?") : s) << " – " << en;
+        QStringList titles;
+        for (const QString& k : t->relation.sources)
+            titles << details->sources.value(k).title;
+        if (!titles.isEmpty())
+            m_out << "  (source: " << titles.join(QStringLiteral("; ")) << ")";
+        m_out << "\n";
+    }
+    return Ok;
+}
+
+int CliRunner::timeline(const Options& o)
+{
+    if (o.positional.size() != 1) {
+        m_err << "entente-cli: timeline needs exactly one ENTITY\n";
+        return Usage;
+    }
+    auto store = openStore(o.project);
+    KnowledgeGraph graph;
+    store->loadGraph(graph);
+    int code = Ok;
+    const int v = resolve(graph, o.positional.first(), &code);
+    if (v < 0)
+        return code;
+    const EntityTimeline tl(graph, v);
+    QJsonArray events;
+    for (const auto& ev : tl.events()) {
+        const RelationKind& k = graph.relationKind(ev.relation);
+        const bool outgoing = static_cast<int>(graph.relation(ev.relation).source) == v;
+        const QString label = outgoing || !k.directed ? k.label : k.inverseLabel;
+        const Entity& other = graph.entity(ev.other);
+        const QString text = QStringLiteral("%1 %2 %3").arg(ev.isStart ? QStringLiteral("begins:") : QStringLiteral("ends:"), label, other.name);
+        events.append(QJsonObject{{"date", dateJson(ev.date)},
+                                  {"event", ev.isStart ? "start" : "end"},
+                                  {"text", text},
+                                  {"relation", QJsonObject{{"id", graph.relationId(ev.relation)},
+                                                           {"kind", k.id},
+                                                           {"other", QJsonObject{{"id", other.id}, {"name", other.name}}}}}});
+        if (!o.json)
+            m_out << (ev.date.isNull() ? QStringLiteral("(undated)") : ev.date.toString()) << "\t" << text << "\n";
+    }
+    if (o.json)
+        m_out << QJsonDocument(QJsonObject{{"entity", graph.entity(v).id}, {"events", events}}).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+} // namespace entente

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace entente {
+
+class KnowledgeGraph;
+class ProjectStore;
+
+/**
+ * entente-cli: parses a command line per the contract in DESIGN.md, runs the command against
+ * a project (or the embedded default dataset) and prints text or JSON. Exit codes: 0 success,
+ * 1 nothing found, 2 usage error, 3 bad input, 4 I/O or storage error.
+ */
+class CliRunner
+{
+public:
+    enum ExitCode { Ok = 0, NothingFound = 1, Usage = 2, BadInput = 3, StorageError = 4 };
+
+    CliRunner(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+    int run(const QStringList& arguments);
+
+private:
+    struct Options;
+    int info(const Options& o);
+    int search(const Options& o);
+    int show(const Options& o);
+    int timeline(const Options& o);
+
+    std::unique_ptr<ProjectStore> openStore(const QString& project);
+    /** Loads the graph and resolves an entity; prints the error and returns -1 if it fails. */
+    int resolve(const KnowledgeGraph& graph, const QString& text, int* exitCode);
+    void usage();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace entente

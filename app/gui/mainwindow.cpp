@@ -1,0 +1,332 @@
+#include "mainwindow.h"
+
+#include "canvas/graphcanvas.h"
+#include "canvas/graphscene.h"
+#include "canvas/layoutrunner.h"
+#include "graph/graphdocument.h"
+#include "layout/forcelayout.h"
+#include "models/entitylistmodel.h"
+#include "panels/detailspanel.h"
+#include "panels/legendwidget.h"
+#include "panels/searchbox.h"
+#include "projectsession.h"
+#include "store/storeerror.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <algorithm>
+#include <numeric>
+
+namespace entente {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_session(new ProjectSession(this)), m_document(new GraphDocument(this)),
+      m_layout(new LayoutRunner(this))
+{
+    setWindowTitle(QStringLiteral("Entente"));
+    setAcceptDrops(true);
+    m_canvas = new GraphCanvas(m_document, this);
+    setCentralWidget(m_canvas);
+
+    m_details = new DetailsPanel(this);
+    auto* detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+
+    m_legend = new LegendWidget(m_document, this);
+    auto* legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(m_legend);
+    addDockWidget(Qt::LeftDockWidgetArea, legendDock);
+
+    m_entities = new EntityListModel(m_document, this);
+    m_search = new SearchBox(m_entities, this);
+    m_search->setMinimumWidth(380);
+
+    m_status = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setRange(0, 100);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    createActions();
+    resizeDocks({detailsDock}, {380}, Qt::Horizontal);
+    resizeDocks({legendDock}, {190}, Qt::Horizontal);
+
+    connect(m_session, &ProjectSession::opened, this, &MainWindow::onProjectOpened);
+    connect(m_document, &GraphDocument::selectionChanged, this, &MainWindow::onSelection);
+    connect(m_details, &DetailsPanel::entityActivated, this, [this](const QString& id) { showEntity(id); });
+    connect(m_search, &SearchBox::entityChosen, this, [this](const QString& id) { showEntity(id); });
+    connect(m_search, &SearchBox::searchRequested, this, &MainWindow::onSearch);
+    connect(m_layout, &LayoutRunner::progress, m_progress, &QProgressBar::setValue);
+    connect(m_cancel, &QToolButton::clicked, m_layout, &LayoutRunner::cancel);
+    connect(m_layout, &LayoutRunner::finished, this, [this](const std::vector<QPointF>& positions) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_document->setVisiblePositions(positions);
+        m_canvas->fitAll();
+        emit layoutSettled();
+    });
+    connect(m_layout, &LayoutRunner::cancelled, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        statusBar()->showMessage(tr("Layout cancelled"), 4000);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1440, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &default dataset"), this, [this] { openProject(QString()); });
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fit = view->addAction(tr("&Fit all"), m_canvas, &GraphCanvas::fitAll);
+    fit->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); });
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
+    view->addAction(tr("Run &layout again"), this, &MainWindow::startLayout);
+    QAction* find = view->addAction(tr("&Search"), m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Entente"), this, &MainWindow::about);
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addAction(fit);
+    bar->addSeparator();
+    bar->addWidget(m_search);
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    try {
+        if (path.isEmpty())
+            m_session->openDefault();
+        else
+            m_session->openFile(path);
+    } catch (const StoreError& e) {
+        showError(tr("Cannot open project"), e.message());
+        return false;
+    }
+    if (!path.isEmpty())
+        addRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+void MainWindow::onProjectOpened()
+{
+    auto graph = m_session->graph();
+    std::vector<int> visible;
+    if (graph->entityCount() > MaxDrawnEntities) {
+        visible.resize(static_cast<size_t>(graph->entityCount()));
+        std::iota(visible.begin(), visible.end(), 0);
+        std::partial_sort(visible.begin(), visible.begin() + MaxDrawnEntities, visible.end(),
+                          [&](int a, int b) { return graph->degree(a) > graph->degree(b); });
+        visible.resize(MaxDrawnEntities);
+        std::sort(visible.begin(), visible.end());
+    }
+    m_document->setGraph(graph, visible);
+    const QString name = m_session->displayName();
+    setWindowTitle(QStringLiteral("%1%2 — Entente").arg(name, m_session->isReadOnly() ? tr(" (read-only)") : QString()));
+    QString status = tr("%1: %2 entities, %3 relations").arg(name).arg(graph->entityCount()).arg(graph->relationCount());
+    if (!visible.empty())
+        status += tr(" — showing the %1 most connected entities").arg(visible.size());
+    m_status->setText(status);
+    m_details->showWelcome(name, graph->entityCount(), graph->relationCount());
+    startLayout();
+}
+
+void MainWindow::startLayout()
+{
+    const KnowledgeGraph* g = m_document->graph();
+    if (!g)
+        return;
+    const auto& visible = m_document->visibleVertices();
+    QHash<int, int> local;
+    for (size_t i = 0; i < visible.size(); ++i)
+        local.insert(visible[i], static_cast<int>(i));
+    LayoutGraph lg;
+    lg.nodeCount = static_cast<int>(visible.size());
+    for (int v : visible)
+        lg.radius.push_back(GraphScene::radiusForDegree(g->degree(v)) + 14.0);
+    for (int r : m_document->visibleRelations()) {
+        const RelationEdge& e = g->relation(r);
+        lg.edges.emplace_back(local.value(static_cast<int>(e.source)), local.value(static_cast<int>(e.target)));
+    }
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_layout->start(std::make_unique<ForceLayout>(), std::move(lg), {}, 600);
+}
+
+void MainWindow::onSelection(int vertex)
+{
+    const KnowledgeGraph* g = m_document->graph();
+    if (!g || vertex < 0)
+        return;
+    if (const auto d = m_session->details(g->entity(vertex).id))
+        m_details->showDetails(*d);
+}
+
+bool MainWindow::showEntity(const QString& id)
+{
+    const KnowledgeGraph* g = m_document->graph();
+    const int v = g ? g->indexOf(id) : -1;
+    if (v < 0)
+        return false;
+    if (m_document->isVisible(v)) {
+        m_canvas->focusOn(v);
+    } else {
+        m_document->select(v);
+        statusBar()->showMessage(tr("%1 is not drawn on the canvas (only the most connected entities are)").arg(g->entity(v).name), 5000);
+    }
+    // Selecting an already-selected entity emits nothing; make sure its details show.
+    if (m_details->shownEntity() != id)
+        onSelection(v);
+    return true;
+}
+
+void MainWindow::onSearch(const QString& text)
+{
+    try {
+        const QStringList ids = m_session->search(text, 1);
+        if (ids.isEmpty()) {
+            statusBar()->showMessage(tr("Nothing matches \"%1\"").arg(text), 5000);
+            return;
+        }
+        showEntity(ids.first());
+    } catch (const StoreError& e) {
+        showError(tr("Search failed"), e.message());
+    }
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                      tr("Entente projects (*.entente);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::saveAsDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), QString(), tr("Entente projects (*.entente)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".entente")))
+        path += QLatin1String(".entente");
+    try {
+        m_session->saveAs(path);
+        addRecent(path);
+        statusBar()->showMessage(tr("Saved an editable copy as %1").arg(path), 5000);
+    } catch (const StoreError& e) {
+        showError(tr("Cannot save project"), e.message());
+    }
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Entente"),
+                       tr("<h3>Entente %1</h3><p>Explore a knowledge graph of political cooperation: "
+                          "actors, organisations, treaties and mechanisms joined by dated, sourced "
+                          "relations.</p><p>The default dataset cites a source on every relation; "
+                          "descriptions are written by the Entente authors. See "
+                          "data/default/SOURCES.md for every source and its terms.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, 10));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+    if (QApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::warning(this, title, message);
+    else
+        qWarning("%s: %s", qPrintable(title), qPrintable(message));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_layout->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        openProject(urls.first().toLocalFile());
+}
+
+} // namespace entente

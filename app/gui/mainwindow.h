@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+
+namespace entente {
+
+class DetailsPanel;
+class EntityListModel;
+class GraphCanvas;
+class GraphDocument;
+class LayoutRunner;
+class LegendWidget;
+class ProjectSession;
+class SearchBox;
+
+/**
+ * The main window. It wires the panels to the project session and the graph document —
+ * menus, search, canvas, details, legend, status — and computes nothing itself.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a project file, or the default dataset for an empty path; false on failure. */
+    bool openProject(const QString& path);
+    /** Selects an entity by id and shows its details; false if unknown. */
+    bool showEntity(const QString& id);
+
+    GraphDocument* document() const { return m_document; }
+    GraphCanvas* canvas() const { return m_canvas; }
+    DetailsPanel* detailsPanel() const { return m_details; }
+    SearchBox* searchBox() const { return m_search; }
+    LayoutRunner* layoutRunner() const { return m_layout; }
+    ProjectSession* session() const { return m_session; }
+
+    /** Maximum number of entities drawn at once; the most connected are kept. */
+    static constexpr int MaxDrawnEntities = 3000;
+
+signals:
+    /** Emitted once the canvas shows the laid-out graph. */
+    void layoutSettled();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void onProjectOpened();
+    void startLayout();
+    void onSelection(int vertex);
+    void onSearch(const QString& text);
+    void openDialog();
+    void saveAsDialog();
+    void about();
+    void addRecent(const QString& path);
+    void rebuildRecentMenu();
+    void showError(const QString& title, const QString& message);
+
+    ProjectSession* m_session;
+    GraphDocument* m_document;
+    GraphCanvas* m_canvas;
+    DetailsPanel* m_details;
+    LegendWidget* m_legend;
+    EntityListModel* m_entities;
+    SearchBox* m_search;
+    LayoutRunner* m_layout;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QLabel* m_status;
+    QMenu* m_recentMenu = nullptr;
+};
+
+} // namespace entente

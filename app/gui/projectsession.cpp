@@ -1,0 +1,70 @@
+#include "projectsession.h"
+
+#include "defaultdataset.h"
+#include "graph/knowledgegraph.h"
+#include "query/searchquery.h"
+#include "store/entitydetailsloader.h"
+#include "store/sqliteprojectstore.h"
+
+#include <QFileInfo>
+
+namespace entente {
+
+ProjectSession::ProjectSession(QObject* parent) : QObject(parent) {}
+ProjectSession::~ProjectSession() = default;
+
+void ProjectSession::adopt(std::unique_ptr<ProjectStore> store, QString path, bool isDefault)
+{
+    auto graph = std::make_shared<KnowledgeGraph>();
+    store->loadGraph(*graph);
+    // Only replace the current project once the new one loaded completely.
+    m_store = std::move(store);
+    m_graph = std::move(graph);
+    m_path = std::move(path);
+    m_isDefault = isDefault;
+    emit opened();
+}
+
+void ProjectSession::openDefault()
+{
+    adopt(DefaultDataset::open(), QString(), true);
+}
+
+void ProjectSession::openFile(const QString& path)
+{
+    adopt(SqliteProjectStore::open(path), QFileInfo(path).absoluteFilePath(), false);
+}
+
+void ProjectSession::saveAs(const QString& path)
+{
+    m_store->saveCopyAs(path);
+    openFile(path);
+}
+
+bool ProjectSession::isReadOnly() const
+{
+    return !m_store || m_store->isReadOnly();
+}
+
+QString ProjectSession::displayName() const
+{
+    if (m_isDefault)
+        return DefaultDataset::label();
+    return QFileInfo(m_path).fileName();
+}
+
+std::optional<EntityDetails> ProjectSession::details(const QString& id)
+{
+    if (!m_store || !m_graph)
+        return std::nullopt;
+    return EntityDetailsLoader::load(*m_store, *m_graph, id);
+}
+
+QStringList ProjectSession::search(const QString& text, int limit)
+{
+    if (!m_store)
+        return {};
+    return m_store->search(SearchQuery::parse(text), QString(), limit);
+}
+
+} // namespace entente

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/entitydetails.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace entente {
+
+class KnowledgeGraph;
+class ProjectStore;
+
+/**
+ * The open project: its store and its loaded graph. Opens the default dataset or a file,
+ * makes editable copies (Save As), and answers the questions panels ask (details, search)
+ * so that views never touch the store. Throws StoreError; the window shows the message.
+ */
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectSession(QObject* parent = nullptr);
+    ~ProjectSession() override;
+
+    void openDefault();
+    void openFile(const QString& path);
+    /** Copies the project to `path` and continues on the copy, which is editable. */
+    void saveAs(const QString& path);
+
+    bool isOpen() const { return m_graph != nullptr; }
+    bool isDefault() const { return m_isDefault; }
+    bool isReadOnly() const;
+    QString displayName() const;
+    QString filePath() const { return m_path; }
+    std::shared_ptr<const KnowledgeGraph> graph() const { return m_graph; }
+
+    std::optional<EntityDetails> details(const QString& id);
+    QStringList search(const QString& text, int limit = 20);
+
+signals:
+    void opened();
+
+private:
+    void adopt(std::unique_ptr<ProjectStore> store, QString path, bool isDefault);
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::shared_ptr<const KnowledgeGraph> m_graph;
+    QString m_path;
+    bool m_isDefault = false;
+};
+
+} // namespace entente
