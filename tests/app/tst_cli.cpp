@@ -1,0 +1,168 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/** entente-cli as a user runs it: real process, real output, exit codes of DESIGN.md. */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(ENTENTE_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            return {-1, {}, "timeout"};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    static QJsonObject json(const Run& r)
+    {
+        QJsonParseError error;
+        const auto doc = QJsonDocument::fromJson(r.out, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON: %s", r.out.constData());
+        return doc.object();
+    }
+
+private slots:
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("stderrPart");
+        QTest::newRow("info") << QStringList{"info"} << 0 << "";
+        QTest::newRow("help") << QStringList{"--help"} << 0 << "";
+        QTest::newRow("no command") << QStringList{} << 2 << "no command";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
+        QTest::newRow("unknown option") << QStringList{"info", "--colour"} << 2 << "unknown option";
+        QTest::newRow("bad date") << QStringList{"show", "NATO", "--at", "2023-13"} << 2 << "month 13";
+        QTest::newRow("bad kind") << QStringList{"search", "x", "--kind", "planet"} << 2 << "not a kind";
+        QTest::newRow("bad limit") << QStringList{"search", "x", "--limit", "-3"} << 2 << "positive";
+        QTest::newRow("unknown entity suggests") << QStringList{"show", "Natoo"} << 1 << "did you mean";
+        QTest::newRow("nothing found") << QStringList{"search", "zzzzqqq"} << 1 << "nothing matches";
+        QTest::newRow("missing project") << QStringList{"info", "/nonexistent/x.entente"} << 4 << "no such file";
+        QTest::newRow("not a project") << QStringList{"info", ENTENTE_CLI_PATH} << 4 << "not an Entente project";
+        QTest::newRow("show needs entity") << QStringList{"show"} << 2 << "exactly one ENTITY";
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, stderrPart);
+        const Run r = run(args);
+        QVERIFY2(r.code == code, r.err.constData());
+        QVERIFY2(QString::fromUtf8(r.err).contains(stderrPart), r.err.constData());
+    }
+
+    void infoJson()
+    {
+        const Run r = run({"info", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        for (const char* key : {"entities", "relations", "entity_kinds", "relation_kinds", "categories", "unsourced_relations"})
+            QVERIFY2(o.contains(key), key);
+        QVERIFY(o["entities"].toInt() > 0);
+        QCOMPARE(o["unsourced_relations"].toInt(), 0);
+        QVERIFY(o["entity_kinds"].toObject().contains("organisation"));
+    }
+
+    void searchJson()
+    {
+        const Run r = run({"search", "atlantic", "--json", "--kind", "organisation"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray results = json(r)["results"].toArray();
+        QVERIFY(!results.isEmpty());
+        QCOMPARE(results.first().toObject()["id"].toString(), QString("org:nato"));
+        for (const auto& v : results) {
+            QCOMPARE(v.toObject()["kind"].toString(), QString("organisation"));
+            QVERIFY(v.toObject().contains("category"));
+        }
+    }
+
+    void showJsonByAlias()
+    {
+        const Run r = run({"show", "nato", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        const QJsonObject e = o["entity"].toObject();
+        QCOMPARE(e["id"].toString(), QString("org:nato"));
+        for (const char* key : {"id", "name", "kind", "category", "aliases", "description", "start", "end"})
+            QVERIFY2(e.contains(key), key);
+        const QJsonArray rels = o["relations"].toArray();
+        QVERIFY(!rels.isEmpty());
+        bool franceSeen = false;
+        for (const auto& v : rels) {
+            const QJsonObject rel = v.toObject();
+            for (const char* key : {"id", "kind", "direction", "other", "start", "end", "attributes", "sources"})
+                QVERIFY2(rel.contains(key), key);
+            QVERIFY(!rel["sources"].toArray().isEmpty());
+            QVERIFY(!rel["sources"].toArray().first().toObject()["title"].toString().isEmpty());
+            if (rel["other"].toObject()["id"].toString() == "state:FRA") {
+                franceSeen = true;
+                QCOMPARE(rel["direction"].toString(), QString("in"));
+                QCOMPARE(rel["kind"].toString(), QString("member_of"));
+            }
+        }
+        QVERIFY(franceSeen);
+    }
+
+    void showAtFiltersByDate()
+    {
+        const Run all = run({"show", "state:USA", "--json"});
+        const Run in2020 = run({"show", "state:USA", "--json", "--at", "2020-12"});
+        QCOMPARE(all.code, 0);
+        QCOMPARE(in2020.code, 0);
+        auto parisSpells = [](const QJsonObject& o) {
+            int n = 0;
+            for (const auto& v : o["relations"].toArray())
+                n += v.toObject()["other"].toObject()["id"].toString() == "treaty:paris-agreement" ? 1 : 0;
+            return n;
+        };
+        QVERIFY(parisSpells(json(all)) >= 2);
+        QCOMPARE(parisSpells(json(in2020)), 0);
+        QCOMPARE(json(in2020)["at"].toString(), QString("2020-12"));
+    }
+
+    void timelineJsonIsOrdered()
+    {
+        const Run r = run({"timeline", "United States", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray events = json(r)["events"].toArray();
+        QVERIFY(events.size() >= 3);
+        QString previous;
+        bool sawEnd = false;
+        for (const auto& v : events) {
+            const QJsonObject ev = v.toObject();
+            for (const char* key : {"date", "event", "relation"})
+                QVERIFY2(ev.contains(key), key);
+            QVERIFY(ev["relation"].toObject()["other"].toObject().contains("name"));
+            const QString date = ev["date"].toString();
+            if (!date.isEmpty() && !previous.isEmpty())
+                QVERIFY2(previous <= date, qPrintable(previous + " > " + date));
+            if (!date.isEmpty())
+                previous = date;
+            sawEnd |= ev["event"].toString() == "end";
+        }
+        QVERIFY(sawEnd);
+    }
+
+    void projectOption()
+    {
+        const Run r = run({"search", "nato", "--project", "/nonexistent.entente"});
+        QCOMPARE(r.code, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
