@@ -49,7 +49,7 @@ bool ForceLayout::step()
             if (m_settings.preventOverlap)
                 gap = dist - m_graph.radiusOf(static_cast<int>(i)) - m_graph.radiusOf(static_cast<int>(j));
             const double mm = mi * (m_degree[j] + 1.0);
-            const double f = gap > 0 ? kr * mm / gap : kr * mm * 10.0;
+            const double f = gap > 0 ? kr * mm / gap : kr * mm * 100.0;
             const QPointF push = d / dist * f;
             force[i] += push;
             force[j] -= push;
@@ -64,7 +64,9 @@ bool ForceLayout::step()
         double gap = dist;
         if (m_settings.preventOverlap)
             gap = std::max(0.0, dist - m_graph.radiusOf(a) - m_graph.radiusOf(b));
-        const double f = m_settings.linLog ? std::log1p(gap) * 4.0 : gap * 0.05;
+        // ForceAtlas2: attraction grows with distance (linearly, or logarithmically in
+        // lin-log mode, which tightens clusters); balanced against kr·(d1+1)(d2+1)/d.
+        const double f = m_settings.linLog ? std::log1p(gap) : gap;
         const QPointF pull = d / dist * f;
         force[ia] += pull;
         force[ib] -= pull;
@@ -75,8 +77,8 @@ bool ForceLayout::step()
             continue;
         const QPointF p = m_pos[i];
         const double r = std::hypot(p.x(), p.y());
-        if (r > 1e-9)
-            force[i] -= p / r * (m_settings.gravity * (m_degree[i] + 1.0) * std::sqrt(r));
+        if (r > 1e-9) // constant-strength gravity keeps disconnected parts in view
+            force[i] -= p / r * (m_settings.gravity * (m_degree[i] + 1.0));
         const double len = std::hypot(force[i].x(), force[i].y());
         if (len < 1e-9 || !std::isfinite(len))
             continue;

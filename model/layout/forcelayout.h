@@ -17,13 +17,13 @@ class ForceLayout : public Layout
 public:
     struct Settings
     {
-        double repulsion = 40.0; ///< kr
-        double gravity = 0.05; ///< kg
-        bool linLog = true;
+        double repulsion = 2.0; ///< kr, ForceAtlas2's scaling ratio
+        double gravity = 1.0; ///< kg
+        bool linLog = false;
         bool preventOverlap = true;
-        double initialStep = 60.0;
-        double cooling = 0.985;
-        double minStep = 0.4;
+        double initialStep = 40.0;
+        double cooling = 0.99;
+        double minStep = 0.2;
         unsigned seed = 7;
     };
 
