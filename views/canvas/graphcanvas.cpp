@@ -33,6 +33,7 @@ void GraphCanvas::fitAll()
     if (r.isEmpty())
         return;
     fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    m_scene->placeLabels(zoom());
 }
 
 void GraphCanvas::focusOn(int vertex)
@@ -43,6 +44,7 @@ void GraphCanvas::focusOn(int vertex)
     if (zoom() < 0.9) {
         const double f = 1.0 / zoom();
         scale(f, f);
+        m_scene->placeLabels(zoom());
     }
     centerOn(n);
     m_document->select(vertex);
@@ -54,6 +56,7 @@ void GraphCanvas::zoomBy(double factor)
     if (z < 0.02 || z > 20)
         return;
     scale(factor, factor);
+    m_scene->placeLabels(zoom());
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent* event)

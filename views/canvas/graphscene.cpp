@@ -32,29 +32,29 @@ void GraphScene::rebuild()
     m_syncing = true;
     clear();
     m_nodes.clear();
+    m_byImportance.clear();
     m_edgeCount = 0;
     const KnowledgeGraph* g = m_document->graph();
     if (!g) {
         m_syncing = false;
         return;
     }
-    // The most connected tenth of the nodes keep their labels when zoomed out.
     std::vector<unsigned> degrees;
     for (int v : m_document->visibleVertices())
         degrees.push_back(g->degree(v));
-    std::vector<unsigned> sorted = degrees;
-    std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    const unsigned prominentDegree = sorted.empty() ? 0 : sorted[std::min(sorted.size() - 1, sorted.size() / 10)];
 
     for (size_t i = 0; i < m_document->visibleVertices().size(); ++i) {
         const int v = m_document->visibleVertices()[i];
         const Entity& e = g->entity(v);
         auto* node = new NodeItem(v, e.kind, e.name, radiusForDegree(degrees[i]));
-        node->setProminent(degrees[i] >= prominentDegree && degrees[i] > 2);
         node->setPos(m_document->position(v));
         addItem(node);
         m_nodes.insert(v, node);
+        m_byImportance.push_back(node);
     }
+    std::stable_sort(m_byImportance.begin(), m_byImportance.end(), [g](NodeItem* a, NodeItem* b) {
+        return g->degree(a->vertex()) > g->degree(b->vertex());
+    });
     for (int r : m_document->visibleRelations()) {
         const RelationEdge& e = g->relation(r);
         const RelationKind& k = g->relationKind(r);
@@ -78,6 +78,28 @@ void GraphScene::applyPositions()
     for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it)
         it.value()->setPos(m_document->position(it.key()));
     setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
+    placeLabels(m_labelZoom);
+}
+
+int GraphScene::placeLabels(double zoom)
+{
+    m_labelZoom = zoom;
+    std::vector<QRectF> taken;
+    taken.reserve(m_byImportance.size());
+    int shown = 0;
+    for (NodeItem* n : m_byImportance) {
+        n->setZoom(zoom);
+        const QRectF box = n->labelRect(zoom);
+        bool free = n->radius() * zoom >= 2.5; // too small on screen: no label
+        for (size_t k = 0; free && k < taken.size(); ++k)
+            free = !taken[k].intersects(box);
+        n->setLabelVisible(free);
+        if (free) {
+            taken.push_back(box);
+            ++shown;
+        }
+    }
+    return shown;
 }
 
 void GraphScene::applySelection(int vertex)

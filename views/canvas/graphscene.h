@@ -3,6 +3,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+#include <vector>
+
 namespace entente {
 
 class GraphDocument;
@@ -22,6 +24,13 @@ public:
     NodeItem* nodeFor(int vertex) const { return m_nodes.value(vertex, nullptr); }
     int nodeCount() const { return static_cast<int>(m_nodes.size()); }
     int edgeCount() const { return m_edgeCount; }
+    /**
+     * Chooses which labels to draw at `zoom`: the most connected nodes first, each label only
+     * if its box overlaps no label already placed; labelled nodes are drawn above the others. Returns how many show.
+     */
+    int placeLabels(double zoom);
+    double labelZoom() const { return m_labelZoom; }
+
     /** Node radius used for a vertex of the given degree (also used for overlap in layouts). */
     static double radiusForDegree(unsigned degree);
 
@@ -35,6 +44,8 @@ private:
     QHash<int, NodeItem*> m_nodes;
     int m_edgeCount = 0;
     bool m_syncing = false;
+    double m_labelZoom = 1.0;
+    std::vector<NodeItem*> m_byImportance;
 };
 
 } // namespace entente

@@ -9,14 +9,30 @@
 
 namespace entente {
 
-namespace {
-QFont labelFont()
+QFont NodeItem::labelFont()
 {
     QFont f;
     f.setPointSizeF(9.0);
     return f;
 }
-} // namespace
+
+void NodeItem::setLabelVisible(bool visible)
+{
+    if (visible != m_labelVisible) {
+        m_labelVisible = visible;
+        setZValue(visible ? 2 : 1); // a label sits above unlabelled neighbours
+        update();
+    }
+}
+
+QRectF NodeItem::labelRect(double zoom) const
+{
+    const QFontMetricsF fm(labelFont());
+    const double z = std::max(zoom, 0.01);
+    const double w = (fm.horizontalAdvance(m_label) + 6) / z;
+    const double h = fm.height() / z;
+    return QRectF(pos().x() - w / 2, pos().y() + m_radius * 1.15 + 1, w, h);
+}
 
 NodeItem::NodeItem(int vertex, EntityKind kind, QString label, double radius)
     : m_vertex(vertex), m_kind(kind), m_label(std::move(label)), m_radius(radius)
@@ -30,9 +46,17 @@ NodeItem::NodeItem(int vertex, EntityKind kind, QString label, double radius)
 QRectF NodeItem::boundingRect() const
 {
     const double r = m_radius * 1.2 + 3;
-    const QFontMetricsF fm(labelFont());
-    const double w = std::max(2 * r, fm.horizontalAdvance(m_label) + 8);
-    return QRectF(-w / 2, -r, w, 2 * r + fm.height() + 4);
+    QRectF box(-r, -r, 2 * r, 2 * r);
+    // The label is drawn at a constant screen size, so its box in item units follows the zoom.
+    return box.united(labelRect(m_zoom).translated(-pos()).adjusted(-2, -2, 2, 2));
+}
+
+void NodeItem::setZoom(double zoom)
+{
+    if (zoom == m_zoom)
+        return;
+    prepareGeometryChange();
+    m_zoom = zoom;
 }
 
 QPainterPath NodeItem::shape() const
@@ -50,17 +74,15 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setBrush(m_hovered ? fill.lighter(115) : fill);
     painter->drawPath(KindStyle::shape(m_kind, m_radius));
 
-    // Labels appear once the node is big enough on screen, or always for prominent nodes.
-    const bool showLabel = selected || m_hovered || m_radius * lod >= 9.0 || (m_prominent && lod >= 0.35);
-    if (!showLabel || m_label.isEmpty())
+    // Which labels show is decided by the scene (no overlaps); hover and selection add theirs.
+    if ((!m_labelVisible && !selected && !m_hovered) || m_label.isEmpty())
         return;
     QFont f = labelFont();
-    if (lod < 1.0)
-        f.setPointSizeF(f.pointSizeF() / std::max(lod, 0.35)); // keep labels readable when zoomed out
+    f.setPointSizeF(f.pointSizeF() / std::max(lod, 0.01)); // constant size on screen
     painter->setFont(f);
     const QFontMetricsF fm(f);
     const double w = fm.horizontalAdvance(m_label);
-    const QRectF box(-w / 2 - 3, m_radius * 1.15 + 1, w + 6, fm.height());
+    const QRectF box(-w / 2 - 3 / lod, m_radius * 1.15 + 1, w + 6 / lod, fm.height());
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 200));
     painter->drawRoundedRect(box, 3, 3);
@@ -87,7 +109,7 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
 {
     m_hovered = false;
-    setZValue(1);
+    setZValue(m_labelVisible ? 2 : 1);
     update();
     QGraphicsItem::hoverLeaveEvent(event);
 }

@@ -26,9 +26,14 @@ public:
     double radius() const { return m_radius; }
     const QString& label() const { return m_label; }
     void addEdge(EdgeItem* edge) { m_edges << edge; }
-    /** Labels of important nodes stay visible when zoomed out. */
-    void setProminent(bool prominent) { m_prominent = prominent; }
-    bool isProminent() const { return m_prominent; }
+    /** Whether the label is drawn (decided by the scene so that labels never overlap). */
+    void setLabelVisible(bool visible);
+    bool isLabelVisible() const { return m_labelVisible; }
+    /** The label's box in scene coordinates when drawn at the given zoom. */
+    QRectF labelRect(double zoom) const;
+    static QFont labelFont();
+    /** The view's zoom, so the bounding box covers the label as drawn. */
+    void setZoom(double zoom);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -44,7 +49,8 @@ private:
     EntityKind m_kind;
     QString m_label;
     double m_radius;
-    bool m_prominent = false;
+    bool m_labelVisible = false;
+    double m_zoom = 1.0;
     bool m_hovered = false;
     QList<EdgeItem*> m_edges;
 };
