@@ -178,6 +178,19 @@ int CliRunner::resolve(const KnowledgeGraph& graph, const QString& text, int* ex
     return -1;
 }
 
+int CliRunner::openAndResolve(const Options& o, const QString& command, std::unique_ptr<ProjectStore>& store,
+                              KnowledgeGraph& graph, int* exitCode)
+{
+    if (o.positional.size() != 1) {
+        m_err << "entente-cli: " << command << " needs exactly one ENTITY (quote names with spaces)\n";
+        *exitCode = Usage;
+        return -1;
+    }
+    store = openStore(o.project);
+    store->loadGraph(graph);
+    return resolve(graph, o.positional.first(), exitCode);
+}
+
 int CliRunner::info(const Options& o)
 {
     QString project = o.project;
@@ -253,15 +266,10 @@ int CliRunner::search(const Options& o)
 
 int CliRunner::show(const Options& o)
 {
-    if (o.positional.size() != 1) {
-        m_err << "entente-cli: show needs exactly one ENTITY (quote names with spaces)\n";
-        return Usage;
-    }
-    auto store = openStore(o.project);
+    std::unique_ptr<ProjectStore> store;
     KnowledgeGraph graph;
-    store->loadGraph(graph);
     int code = Ok;
-    const int v = resolve(graph, o.positional.first(), &code);
+    const int v = openAndResolve(o, QStringLiteral("show"), store, graph, &code);
     if (v < 0)
         return code;
     const auto details = EntityDetailsLoader::load(*store, graph, graph.entity(v).id);
@@ -340,15 +348,10 @@ int CliRunner::show(const Options& o)
 
 int CliRunner::timeline(const Options& o)
 {
-    if (o.positional.size() != 1) {
-        m_err << "entente-cli: timeline needs exactly one ENTITY\n";
-        return Usage;
-    }
-    auto store = openStore(o.project);
+    std::unique_ptr<ProjectStore> store;
     KnowledgeGraph graph;
-    store->loadGraph(graph);
     int code = Ok;
-    const int v = resolve(graph, o.positional.first(), &code);
+    const int v = openAndResolve(o, QStringLiteral("timeline"), store, graph, &code);
     if (v < 0)
         return code;
     const EntityTimeline tl(graph, v);

@@ -33,6 +33,9 @@ private:
     std::unique_ptr<ProjectStore> openStore(const QString& project);
     /** Loads the graph and resolves an entity; prints the error and returns -1 if it fails. */
     int resolve(const KnowledgeGraph& graph, const QString& text, int* exitCode);
+    /** Checks for one ENTITY argument, opens the project, loads it and resolves the entity. */
+    int openAndResolve(const Options& o, const QString& command, std::unique_ptr<ProjectStore>& store,
+                       KnowledgeGraph& graph, int* exitCode);
     void usage();
 
     QTextStream& m_out;
