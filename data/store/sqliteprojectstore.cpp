@@ -383,13 +383,14 @@ QStringList SqliteProjectStore::search(const SearchQuery& query, const QString& 
         parts << (t.phrase ? quoted : quoted + u'*');
         words << t.text;
     }
-    // An id typed in full ("org:nato") is the best possible match.
+    // An exact name or alias ("WTO") ranks first, then relevance.
     QStringList out;
     const QString typed = words.join(u' ');
     SqliteStatement st(m_db,
                        "SELECT e.id FROM entity_fts JOIN entity e ON e.pk = entity_fts.rowid "
                        "WHERE entity_fts MATCH ?1 AND (?2 = '' OR e.kind = ?2) "
-                       "ORDER BY (lower(e.name) = lower(?3)) DESC, "
+                       "ORDER BY (lower(e.name) = lower(?3) OR instr(char(31) || lower(e.aliases) || char(31), "
+                       "char(31) || lower(?3) || char(31)) > 0) DESC, "
                        "bm25(entity_fts, 10.0, 6.0, 1.0), e.name LIMIT ?4");
     st.bind(1, parts.join(u' ')).bind(2, kind).bind(3, typed).bind(4, limit);
     while (st.step())

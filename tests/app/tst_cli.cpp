@@ -90,6 +90,23 @@ private slots:
         }
     }
 
+    void exactAliasRanksFirst_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("ASEAN") << "ASEAN" << "org:asean";
+        QTest::newRow("WTO") << "wto" << "org:wto";
+        QTest::newRow("NATO") << "NATO" << "org:nato";
+    }
+    void exactAliasRanksFirst()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, id);
+        const Run r = run({"search", query, "--json", "--limit", "3"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r)["results"].toArray().first().toObject()["id"].toString(), id);
+    }
+
     void showJsonByAlias()
     {
         const Run r = run({"show", "nato", "--json"});
