@@ -84,6 +84,22 @@ QVariantMap parseAttributes(const Rows& rows, const Field& f)
     return map;
 }
 
+/**
+ * The files of one table: `NAME.csv` (hand-curated) first, then `NAME_*.csv` (derived by the
+ * scripts in data/default/scripts) in name order, so ids may only be referenced once defined.
+ */
+QStringList tableFiles(const QDir& dir, const QString& name)
+{
+    QStringList files;
+    if (dir.exists(name + QStringLiteral(".csv")))
+        files << dir.filePath(name + QStringLiteral(".csv"));
+    for (const QString& f : dir.entryList({name + QStringLiteral("_*.csv")}, QDir::Files, QDir::Name))
+        files << dir.filePath(f);
+    if (files.isEmpty())
+        files << dir.filePath(name + QStringLiteral(".csv")); // reported as missing when read
+    return files;
+}
+
 } // namespace
 
 WriteBatch DefaultDatasetBuilder::readTables(const QString& tablesDir)
@@ -120,8 +136,8 @@ WriteBatch DefaultDatasetBuilder::readTables(const QString& tablesDir)
     }
 
     QSet<QString> sourceKeys;
-    {
-        const Rows rows(dir.filePath(QStringLiteral("sources.csv")));
+    for (const QString& tableFile : tableFiles(dir, QStringLiteral("sources"))) {
+        const Rows rows(tableFile);
         const int key = rows.col("key"), title = rows.col("title"), publisher = rows.col("publisher"),
                   url = rows.col("url"), version = rows.col("version"), accessed = rows.col("accessed");
         for (const auto& r : rows.table().rows) {
@@ -154,13 +170,18 @@ WriteBatch DefaultDatasetBuilder::readTables(const QString& tablesDir)
 
     QHash<QString, EntityKind> kindOf;
     QHash<QString, QString> nameOwner; // lower-case name or alias → entity id
+    struct CountryRef
     {
-        const Rows rows(dir.filePath(QStringLiteral("entities.csv")));
+        QString file;
+        Field field;
+    };
+    QList<CountryRef> countries;
+    for (const QString& tableFile : tableFiles(dir, QStringLiteral("entities"))) {
+        const Rows rows(tableFile);
         const int id = rows.col("id"), kind = rows.col("kind"), category = rows.col("category"),
                   name = rows.col("name"), aliases = rows.col("aliases"), description = rows.col("description"),
                   region = rows.col("region"), country = rows.col("country"), start = rows.col("start"),
                   end = rows.col("end"), sources = rows.col("sources");
-        QList<QPair<Field, QString>> countries;
         for (const auto& r : rows.table().rows) {
             Entity e;
             e.id = rows.required(r, id, QStringLiteral("the entity id"));
@@ -197,21 +218,23 @@ WriteBatch DefaultDatasetBuilder::readTables(const QString& tablesDir)
                 nameOwner.insert(key, e.id);
             }
             if (!e.country.isEmpty())
-                countries.append({r[country], e.country});
+                countries.append({tableFile, r[country]});
             kindOf.insert(e.id, e.kind);
             batch.entities << e;
         }
-        for (const auto& [field, country] : countries)
-            if (!kindOf.contains(country))
-                rows.fail(field, QStringLiteral("country \"%1\" is not an entity").arg(country));
     }
+    for (const CountryRef& c : countries)
+        if (!kindOf.contains(c.field.text.trimmed()))
+            throw FormatError(c.file, c.field.line, c.field.column,
+                              QStringLiteral("country \"%1\" is not an entity").arg(c.field.text.trimmed()));
 
-    {
-        const Rows rows(dir.filePath(QStringLiteral("relations.csv")));
+    QSet<QString> relationIds;
+    for (const QString& tableFile : tableFiles(dir, QStringLiteral("relations"))) {
+        const Rows rows(tableFile);
         const int id = rows.col("id"), kind = rows.col("kind"), source = rows.col("source"),
                   target = rows.col("target"), start = rows.col("start"), end = rows.col("end"),
                   attributes = rows.col("attributes"), sources = rows.col("sources"), note = rows.col("note");
-        QSet<QString> ids;
+        QSet<QString>& ids = relationIds;
         for (const auto& r : rows.table().rows) {
             Relation rel;
             rel.id = rows.required(r, id, QStringLiteral("the relation id"));
