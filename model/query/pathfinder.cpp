@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <numeric>
 #include <set>
 
 namespace entente {
@@ -195,6 +196,7 @@ std::optional<Path> PathFinder::dijkstra(int from, int to, const PathConstraints
     std::vector<double> distance(static_cast<size_t>(n), std::numeric_limits<double>::infinity());
     std::vector<Arc> viaArc(static_cast<size_t>(n));
     std::vector<Vertex> predecessor(static_cast<size_t>(n));
+    std::iota(predecessor.begin(), predecessor.end(), Vertex(0));
     auto index = boost::get(boost::vertex_index, g);
     auto weight = boost::make_function_property_map<Arc, double>([&](const Arc& a) { return c.weight(static_cast<int>(g[a].relation)); });
     StopAt stop;
@@ -210,10 +212,14 @@ std::optional<Path> PathFinder::dijkstra(int from, int to, const PathConstraints
                     stop))));
     } catch (const TargetReached&) {
     }
-    if (!std::isfinite(distance[static_cast<size_t>(to)]))
+    // Boost marks unreached vertices with numeric_limits::max(), not infinity.
+    const double reached = distance[static_cast<size_t>(to)];
+    if (!(reached < std::numeric_limits<double>::max()))
         return std::nullopt;
     Path p;
     for (Vertex v = static_cast<Vertex>(to); static_cast<int>(v) != from; v = predecessor[v]) {
+        if (predecessor[v] == v)
+            return std::nullopt; // not on a tree from `from`: cannot happen once reached
         p.vertices.push_back(static_cast<int>(v));
         p.relations.push_back(static_cast<int>(g[viaArc[v]].relation));
     }
