@@ -6,6 +6,10 @@
 #include "graph/knowledgegraph.h"
 #include "query/entityresolver.h"
 #include "query/entitytimeline.h"
+#include "query/neighbourhood.h"
+#include "query/pathconstraints.h"
+#include "query/pathfinder.h"
+#include "query/pathsentence.h"
 #include "query/searchquery.h"
 #include "store/entitydetailsloader.h"
 #include "store/sqliteprojectstore.h"
@@ -27,6 +31,14 @@ struct CliRunner::Options
     int limit = 20;
     PartialDate at;
     bool hasAt = false;
+    PartialDate betweenFrom, betweenTo;
+    bool hasBetween = false;
+    int k = 1;
+    int depth = 1;
+    QStringList relationKinds;
+    QStringList avoid;
+    bool timeRespecting = false;
+    bool directed = false;
 };
 
 namespace {
@@ -46,6 +58,9 @@ QString usageText()
         "  search    QUERY [--kind K] [--limit N] [--json] full-text search over names, aliases, descriptions\n"
         "  show      ENTITY [--at DATE] [--json]           details, relations, sources\n"
         "  timeline  ENTITY [--json]                       its relations in time order\n"
+        "  neighbours ENTITY [--depth N] [--at DATE] [--relations K,..] [--directed] [--json]\n"
+        "  path      FROM TO [--k N] [--at DATE | --between D1 D2] [--relations K,..]\n"
+        "            [--avoid ENTITY|KIND,..] [--time-respecting] [--directed] [--json]\n"
         "\n"
         "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
         "Without --project the embedded default dataset is used.\n"
@@ -111,6 +126,46 @@ int CliRunner::run(const QStringList& arguments)
             }
             o.at = *d;
             o.hasAt = true;
+        } else if (a == QLatin1String("--between")) {
+            if (i + 2 >= args.size()) {
+                m_err << "entente-cli: --between needs two dates\n";
+                return Usage;
+            }
+            QString error;
+            const auto from = PartialDate::parse(args[i + 1], &error);
+            const auto to = from ? PartialDate::parse(args[i + 2], &error) : std::nullopt;
+            if (!from || !to || from->isNull() || to->isNull()) {
+                m_err << "entente-cli: --between: " << (error.isEmpty() ? QStringLiteral("two dates are required") : error) << "\n";
+                return Usage;
+            }
+            if (PartialDate::compareCoarse(*from, *to) > 0) {
+                m_err << "entente-cli: --between: the end " << to->toString() << " is before the start " << from->toString() << "\n";
+                return Usage;
+            }
+            o.betweenFrom = *from;
+            o.betweenTo = *to;
+            o.hasBetween = true;
+            i += 2;
+        } else if (a == QLatin1String("--k") || a == QLatin1String("--depth")) {
+            if (!needValue(i, a, &value))
+                return Usage;
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            if (!ok || n <= 0 || n > 100) {
+                m_err << "entente-cli: " << a << ": \"" << value << "\" is not a number from 1 to 100\n";
+                return Usage;
+            }
+            (a == QLatin1String("--k") ? o.k : o.depth) = n;
+        } else if (a == QLatin1String("--relations") || a == QLatin1String("--avoid")) {
+            if (!needValue(i, a, &value))
+                return Usage;
+            QStringList& list = a == QLatin1String("--relations") ? o.relationKinds : o.avoid;
+            for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
+                list << part.trimmed();
+        } else if (a == QLatin1String("--time-respecting")) {
+            o.timeRespecting = true;
+        } else if (a == QLatin1String("--directed")) {
+            o.directed = true;
         } else if (a.startsWith(QLatin1String("--"))) {
             m_err << "entente-cli: unknown option " << a << "\n";
             usage();
@@ -130,6 +185,10 @@ int CliRunner::run(const QStringList& arguments)
             return show(o);
         if (o.command == QLatin1String("timeline"))
             return timeline(o);
+        if (o.command == QLatin1String("path"))
+            return path(o);
+        if (o.command == QLatin1String("neighbours") || o.command == QLatin1String("neighbors"))
+            return neighbours(o);
     } catch (const StoreError& e) {
         m_err << "entente-cli: " << e.message() << "\n";
         return StorageError;
@@ -373,6 +432,208 @@ int CliRunner::timeline(const Options& o)
     }
     if (o.json)
         m_out << QJsonDocument(QJsonObject{{"entity", graph.entity(v).id}, {"events", events}}).toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+} // namespace entente
+
+namespace entente {
+
+bool CliRunner::buildConstraints(const Options& o, const KnowledgeGraph& graph, PathConstraints& c, int* exitCode,
+                                 unsigned facets)
+{
+    if (o.hasAt && o.hasBetween) {
+        m_err << "entente-cli: use either --at or --between, not both\n";
+        *exitCode = Usage;
+        return false;
+    }
+    if ((facets & KindsFacet) && !o.relationKinds.isEmpty()) {
+        std::vector<int> kinds;
+        for (const QString& k : o.relationKinds) {
+            const int index = graph.vocabulary().indexOf(k);
+            if (index < 0) {
+                QStringList known;
+                for (const RelationKind& rk : graph.vocabulary().kinds())
+                    known << rk.id;
+                m_err << "entente-cli: --relations: unknown relation kind \"" << k << "\"; known kinds: " << known.join(QStringLiteral(", ")) << "\n";
+                *exitCode = Usage;
+                return false;
+            }
+            kinds.push_back(index);
+        }
+        c.allowRelationKinds(kinds);
+    }
+    if (facets & AvoidFacet)
+        for (const QString& a : o.avoid) {
+            if (const auto kind = entityKindFromName(a)) {
+                c.avoidEntityKind(*kind);
+                continue;
+            }
+            const int v = resolve(graph, a, exitCode);
+            if (v < 0)
+                return false;
+            c.avoidVertex(v);
+        }
+    if ((facets & TimeFacet) && o.hasAt)
+        c.setAsOf(o.at);
+    if ((facets & TimeFacet) && o.hasBetween)
+        c.setWindow(o.betweenFrom, o.betweenTo);
+    if (facets & DirectedFacet)
+        c.setDirected(o.directed);
+    return true;
+}
+
+int CliRunner::path(const Options& o)
+{
+    if (o.positional.size() != 2) {
+        m_err << "entente-cli: path needs FROM and TO (quote names with spaces)\n";
+        return Usage;
+    }
+    auto store = openStore(o.project);
+    KnowledgeGraph graph;
+    store->loadGraph(graph);
+    int code = Ok;
+    const int from = resolve(graph, o.positional[0], &code);
+    if (from < 0)
+        return code;
+    const int to = resolve(graph, o.positional[1], &code);
+    if (to < 0)
+        return code;
+    PathConstraints c(graph);
+    if (!buildConstraints(o, graph, c, &code, AllFacets))
+        return code;
+    const PathFinder finder(graph);
+    auto search = [&](const PathConstraints& pc, bool timeRespecting, int k) {
+        if (timeRespecting) {
+            auto p = finder.timeRespectingPath(from, to, pc);
+            return p ? std::vector<Path>{*p} : std::vector<Path>{};
+        }
+        return finder.kShortestPaths(from, to, k, pc);
+    };
+    const std::vector<Path> paths = search(c, o.timeRespecting, o.k);
+    if (paths.empty()) {
+        m_err << "entente-cli: no path from " << graph.entity(from).name << " to " << graph.entity(to).name;
+        // Say which constraint cut the graph: drop each one in turn and look again.
+        PathConstraints none(graph);
+        if (!finder.shortestPath(from, to, none)) {
+            m_err << ": they are not connected at all in this project\n";
+            return NothingFound;
+        }
+        QStringList culprits;
+        const struct
+        {
+            unsigned facet;
+            const char* name;
+            bool active;
+        } facets[] = {{KindsFacet, "--relations", !o.relationKinds.isEmpty()},
+                      {AvoidFacet, "--avoid", !o.avoid.isEmpty()},
+                      {TimeFacet, o.hasAt ? "--at" : "--between", o.hasAt || o.hasBetween},
+                      {DirectedFacet, "--directed", o.directed}};
+        for (const auto& f : facets) {
+            if (!f.active)
+                continue;
+            PathConstraints relaxed(graph);
+            int ignored = Ok;
+            buildConstraints(o, graph, relaxed, &ignored, AllFacets & ~f.facet);
+            if (!search(relaxed, o.timeRespecting, 1).empty())
+                culprits << QString::fromLatin1(f.name);
+        }
+        if (o.timeRespecting && !search(c, false, 1).empty())
+            culprits << QStringLiteral("--time-respecting (a path exists, but not in time order)");
+        m_err << " under " << c.describe().join(QStringLiteral("; "));
+        if (o.timeRespecting)
+            m_err << "; in time order";
+        if (!culprits.isEmpty())
+            m_err << ". Without " << culprits.join(QStringLiteral(" or without ")) << " there is a path.\n";
+        else
+            m_err << ". Only the constraints together cut every path.\n";
+        return NothingFound;
+    }
+
+    QHash<int, Relation> full;
+    auto details = [&](int r) -> const Relation& {
+        auto it = full.find(r);
+        if (it == full.end())
+            it = full.insert(r, store->relation(graph.relationId(r)).value_or(Relation{}));
+        return *it;
+    };
+    auto attributes = [&](int r) { return details(r).attributes; };
+    QJsonArray jsonPaths;
+    int n = 0;
+    for (const Path& p : paths) {
+        QJsonArray hops;
+        for (int i = 0; i < p.length(); ++i) {
+            const int r = p.relations[static_cast<size_t>(i)];
+            const Relation& rel = details(r);
+            const Entity& a = graph.entity(p.vertices[static_cast<size_t>(i)]);
+            const Entity& b = graph.entity(p.vertices[static_cast<size_t>(i) + 1]);
+            QJsonArray sources;
+            for (const Source& s : store->sources(rel.sources))
+                sources.append(QJsonObject{{"key", s.key}, {"title", s.title}, {"url", s.url}});
+            hops.append(QJsonObject{
+                {"from", QJsonObject{{"id", a.id}, {"name", a.name}}},
+                {"relation", QJsonObject{{"id", rel.id},
+                                         {"kind", rel.kind},
+                                         {"direction", rel.source == a.id ? "forward" : "backward"},
+                                         {"start", dateJson(rel.interval.start())},
+                                         {"end", dateJson(rel.interval.end())},
+                                         {"attributes", QJsonObject::fromVariantMap(rel.attributes)},
+                                         {"sources", sources}}},
+                {"to", QJsonObject{{"id", b.id}, {"name", b.name}}}});
+        }
+        const QString sentence = PathSentence::describe(graph, p, attributes);
+        jsonPaths.append(QJsonObject{{"length", p.length()}, {"sentence", sentence}, {"hops", hops}});
+        if (!o.json) {
+            m_out << ++n << ". " << sentence << "  (" << p.length() << (p.length() == 1 ? " hop" : " hops") << ")\n";
+            for (int i = 0; i < p.length(); ++i) {
+                QStringList titles;
+                for (const Source& s : store->sources(details(p.relations[static_cast<size_t>(i)]).sources))
+                    titles << s.title;
+                m_out << "     " << graph.entity(p.vertices[static_cast<size_t>(i)]).name
+                      << PathSentence::hop(graph, p, i, attributes) << "  [source: "
+                      << (titles.isEmpty() ? QStringLiteral("none") : titles.join(QStringLiteral("; "))) << "]\n";
+            }
+        }
+    }
+    if (o.json)
+        m_out << QJsonDocument(QJsonObject{{"paths", jsonPaths}, {"constraints", QJsonArray::fromStringList(c.describe())}})
+                     .toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+int CliRunner::neighbours(const Options& o)
+{
+    std::unique_ptr<ProjectStore> store;
+    KnowledgeGraph graph;
+    int code = Ok;
+    const int v = openAndResolve(o, QStringLiteral("neighbours"), store, graph, &code);
+    if (v < 0)
+        return code;
+    PathConstraints c(graph);
+    if (!buildConstraints(o, graph, c, &code, AllFacets))
+        return code;
+    const Neighbourhood hood(graph, v, o.depth, c);
+    QJsonArray entities, relations;
+    for (size_t i = 0; i < hood.vertices().size(); ++i) {
+        const Entity& e = graph.entity(hood.vertices()[i]);
+        entities.append(QJsonObject{{"id", e.id}, {"name", e.name}, {"kind", entityKindName(e.kind)}, {"depth", hood.depths()[i]}});
+        if (!o.json && i > 0)
+            m_out << hood.depths()[i] << "\t" << e.id << "\t" << e.name << "\n";
+    }
+    for (int r : hood.relations()) {
+        const RelationEdge& e = graph.relation(r);
+        relations.append(QJsonObject{{"id", graph.relationId(r)},
+                                     {"kind", graph.relationKind(r).id},
+                                     {"source", graph.entity(static_cast<int>(e.source)).id},
+                                     {"target", graph.entity(static_cast<int>(e.target)).id}});
+    }
+    if (o.json)
+        m_out << QJsonDocument(QJsonObject{{"entities", entities}, {"relations", relations}}).toJson(QJsonDocument::Indented);
+    if (hood.vertices().size() <= 1) {
+        m_err << "entente-cli: " << graph.entity(v).name << " has no neighbours"
+              << (c.isUnconstrained() ? QString() : QStringLiteral(" under ") + c.describe().join(QStringLiteral("; "))) << "\n";
+        return NothingFound;
+    }
     return Ok;
 }
 

@@ -8,6 +8,7 @@
 namespace entente {
 
 class KnowledgeGraph;
+class PathConstraints;
 class ProjectStore;
 
 /**
@@ -29,6 +30,12 @@ private:
     int search(const Options& o);
     int show(const Options& o);
     int timeline(const Options& o);
+    int path(const Options& o);
+    int neighbours(const Options& o);
+
+    /** Parts of the path options, so "which constraint cut the graph" can drop one at a time. */
+    enum Facet : unsigned { KindsFacet = 1, AvoidFacet = 2, TimeFacet = 4, DirectedFacet = 8, AllFacets = 15 };
+    bool buildConstraints(const Options& o, const KnowledgeGraph& graph, PathConstraints& c, int* exitCode, unsigned facets);
 
     std::unique_ptr<ProjectStore> openStore(const QString& project);
     /** Loads the graph and resolves an entity; prints the error and returns -1 if it fails. */

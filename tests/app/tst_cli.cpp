@@ -54,6 +54,13 @@ private slots:
         QTest::newRow("missing project") << QStringList{"info", "/nonexistent/x.entente"} << 4 << "no such file";
         QTest::newRow("not a project") << QStringList{"info", ENTENTE_CLI_PATH} << 4 << "not an Entente project";
         QTest::newRow("show needs entity") << QStringList{"show"} << 2 << "exactly one ENTITY";
+        QTest::newRow("path needs two") << QStringList{"path", "Norway"} << 2 << "FROM and TO";
+        QTest::newRow("path unknown kind") << QStringList{"path", "Norway", "Israel", "--relations", "married_to"} << 2 << "unknown relation kind";
+        QTest::newRow("path window reversed") << QStringList{"path", "Norway", "Israel", "--between", "2000", "1990"} << 2 << "before the start";
+        QTest::newRow("path at and between") << QStringList{"path", "Norway", "Israel", "--at", "1990", "--between", "1980", "1990"} << 2 << "either --at or --between";
+        QTest::newRow("path cut by date") << QStringList{"path", "Norway", "Israel", "--at", "1930"} << 1 << "Without --at there is a path";
+        QTest::newRow("path unknown avoid") << QStringList{"path", "Norway", "Israel", "--avoid", "Atlantiss"} << 1 << "no entity";
+        QTest::newRow("neighbours bad depth") << QStringList{"neighbours", "NATO", "--depth", "0"} << 2 << "from 1 to 100";
     }
     void exitCodes()
     {
@@ -172,6 +179,66 @@ private slots:
             sawEnd |= ev["event"].toString() == "end";
         }
         QVERIFY(sawEnd);
+    }
+
+    void pathJsonHasEvidence()
+    {
+        const Run r = run({"path", "Norway", "Israel", "--k", "3", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray paths = json(r)["paths"].toArray();
+        QCOMPARE(paths.size(), 3);
+        int previous = 0;
+        for (const auto& pv : paths) {
+            const QJsonObject p = pv.toObject();
+            QVERIFY(p["length"].toInt() >= previous);
+            previous = p["length"].toInt();
+            QVERIFY(p["sentence"].toString().startsWith("Norway"));
+            const QJsonArray hops = p["hops"].toArray();
+            QCOMPARE(hops.size(), p["length"].toInt());
+            QCOMPARE(hops.first().toObject()["from"].toObject()["id"].toString(), QString("state:NOR"));
+            QCOMPARE(hops.last().toObject()["to"].toObject()["id"].toString(), QString("state:ISR"));
+            for (const auto& hv : hops) {
+                const QJsonObject rel = hv.toObject()["relation"].toObject();
+                for (const char* key : {"id", "kind", "start", "end", "sources"})
+                    QVERIFY2(rel.contains(key), key);
+                QVERIFY(!rel["sources"].toArray().isEmpty());
+            }
+        }
+    }
+
+    void pathTimeRespecting()
+    {
+        const Run r = run({"path", "Norway", "Israel", "--time-respecting", "--json"});
+        QCOMPARE(r.code, 0);
+        QString clock;
+        for (const auto& hv : json(r)["paths"].toArray().first().toObject()["hops"].toArray()) {
+            const QString start = hv.toObject()["relation"].toObject()["start"].toString();
+            if (!start.isEmpty() && !clock.isEmpty())
+                QVERIFY2(start.left(4) >= clock.left(4), qPrintable(start + " after " + clock));
+            if (!start.isEmpty())
+                clock = start;
+        }
+    }
+
+    void neighboursJson()
+    {
+        const Run r = run({"neighbours", "Oslo I Accord", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        bool norway = false;
+        for (const auto& v : o["entities"].toArray()) {
+            const QJsonObject e = v.toObject();
+            for (const char* key : {"id", "name", "kind", "depth"})
+                QVERIFY2(e.contains(key), key);
+            norway |= e["id"].toString() == "state:NOR" && e["depth"].toInt() == 1;
+        }
+        QVERIFY(norway);
+        QVERIFY(!o["relations"].toArray().isEmpty());
+        for (const auto& v : o["relations"].toArray())
+            for (const char* key : {"id", "kind", "source", "target"})
+                QVERIFY2(v.toObject().contains(key), key);
+        const Run deeper = run({"neighbours", "Oslo I Accord", "--json", "--depth", "2"});
+        QVERIFY(json(deeper)["entities"].toArray().size() > o["entities"].toArray().size());
     }
 
     void projectOption()
