@@ -1,0 +1,93 @@
+#include "graphfilter.h"
+
+#include "graph/knowledgegraph.h"
+#include "neighbourhood.h"
+#include "pathconstraints.h"
+
+namespace entente {
+
+GraphFilter::Result GraphFilter::apply(const KnowledgeGraph& graph, const FilterCriteria& f,
+                                       const QHash<QString, std::vector<double>>& metrics)
+{
+    const auto n = static_cast<size_t>(graph.entityCount());
+    const auto m = static_cast<size_t>(graph.relationCount());
+    Result out;
+    out.vertexPasses.assign(n, 1);
+    out.relationPasses.assign(m, 1);
+
+    std::vector<char> kindPasses(static_cast<size_t>(graph.vocabulary().size()), 1);
+    if (!f.relationKinds.isEmpty())
+        for (int k = 0; k < graph.vocabulary().size(); ++k)
+            kindPasses[static_cast<size_t>(k)] = f.relationKinds.contains(graph.vocabulary().at(k).id);
+
+    const QString text = f.text.trimmed();
+    for (size_t v = 0; v < n; ++v) {
+        const Entity& e = graph.entity(static_cast<int>(v));
+        bool ok = (f.entityKinds.isEmpty() || f.entityKinds.contains(e.kind)) &&
+                  (f.categories.isEmpty() || f.categories.contains(e.category)) &&
+                  (f.regions.isEmpty() || f.regions.contains(e.region));
+        if (ok && !f.asOf.isNull())
+            ok = e.existence.contains(f.asOf);
+        if (ok && f.hasWindow)
+            ok = e.existence.overlaps(f.windowFrom, f.windowTo);
+        if (ok && !text.isEmpty()) {
+            ok = e.name.contains(text, Qt::CaseInsensitive) || e.id.contains(text, Qt::CaseInsensitive);
+            for (qsizetype a = 0; !ok && a < e.aliases.size(); ++a)
+                ok = e.aliases[a].contains(text, Qt::CaseInsensitive);
+        }
+        for (auto it = f.metricMin.constBegin(); ok && it != f.metricMin.constEnd(); ++it) {
+            const auto values = metrics.constFind(it.key());
+            ok = values != metrics.constEnd() && v < values->size() && (*values)[v] >= it.value();
+        }
+        out.vertexPasses[v] = ok;
+    }
+    if (!f.egoId.isEmpty()) {
+        const int centre = graph.indexOf(f.egoId);
+        std::vector<char> near(n, 0);
+        if (centre >= 0) {
+            PathConstraints c(graph);
+            std::vector<int> kinds;
+            for (int k = 0; k < graph.vocabulary().size(); ++k)
+                if (kindPasses[static_cast<size_t>(k)] && !f.relationKinds.isEmpty())
+                    kinds.push_back(k);
+            c.allowRelationKinds(kinds);
+            c.setAsOf(f.asOf);
+            if (f.hasWindow)
+                c.setWindow(f.windowFrom, f.windowTo);
+            const Neighbourhood hood(graph, centre, f.egoDepth, c);
+            for (int v : hood.vertices())
+                near[static_cast<size_t>(v)] = 1;
+        }
+        for (size_t v = 0; v < n; ++v)
+            out.vertexPasses[v] = out.vertexPasses[v] && near[v];
+    }
+    std::vector<int> degree(n, 0);
+    for (size_t r = 0; r < m; ++r) {
+        const RelationEdge& e = graph.relation(static_cast<int>(r));
+        bool ok = kindPasses[e.kind] && out.vertexPasses[e.source] && out.vertexPasses[e.target];
+        if (ok && !f.asOf.isNull())
+            ok = e.interval().contains(f.asOf);
+        if (ok && f.hasWindow)
+            ok = e.interval().overlaps(f.windowFrom, f.windowTo);
+        out.relationPasses[r] = ok;
+        if (ok) {
+            ++degree[e.source];
+            ++degree[e.target];
+        }
+    }
+    if (f.minDegree > 0 || f.maxDegree != INT_MAX) {
+        for (size_t v = 0; v < n; ++v)
+            out.vertexPasses[v] = out.vertexPasses[v] && degree[v] >= f.minDegree && degree[v] <= f.maxDegree;
+        for (size_t r = 0; r < m; ++r) {
+            const RelationEdge& e = graph.relation(static_cast<int>(r));
+            out.relationPasses[r] = out.relationPasses[r] && out.vertexPasses[e.source] && out.vertexPasses[e.target];
+        }
+    }
+    for (char c : out.vertexPasses)
+        out.vertices += c;
+    for (char c : out.relationPasses)
+        out.relations += c;
+    return out;
+}
+
+} // namespace entente
