@@ -9,7 +9,17 @@
 #include "panels/detailspanel.h"
 #include "panels/legendwidget.h"
 #include "panels/searchbox.h"
+#include "comparedialog.h"
+#include "filtercontroller.h"
+#include "metricscontroller.h"
+#include "models/metricstablemodel.h"
+#include "panels/filterchipbar.h"
+#include "panels/filterpanel.h"
+#include "panels/metricspanel.h"
+#include "panels/pathpanel.h"
+#include "pathcontroller.h"
 #include "projectsession.h"
+#include "query/pathfinder.h"
 #include "store/storeerror.h"
 
 #include <QAction>
@@ -27,6 +37,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <numeric>
@@ -40,7 +51,14 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(QStringLiteral("Entente"));
     setAcceptDrops(true);
     m_canvas = new GraphCanvas(m_document, this);
-    setCentralWidget(m_canvas);
+    m_chips = new FilterChipBar(this);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_chips);
+    centreLayout->addWidget(m_canvas, 1);
+    setCentralWidget(centre);
 
     m_details = new DetailsPanel(this);
     auto* detailsDock = new QDockWidget(tr("Details"), this);
@@ -54,7 +72,34 @@ MainWindow::MainWindow(QWidget* parent)
     legendDock->setWidget(m_legend);
     addDockWidget(Qt::LeftDockWidgetArea, legendDock);
 
+    m_filterPanel = new FilterPanel(m_document, this);
+    auto* filterDock = new QDockWidget(tr("Filters"), this);
+    filterDock->setObjectName(QStringLiteral("filterDock"));
+    filterDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+    m_filter = new FilterController(m_document, m_filterPanel, m_chips, this);
+
     m_entities = new EntityListModel(m_document, this);
+    m_pathPanel = new PathPanel(m_entities, this);
+    auto* pathDock = new QDockWidget(tr("Paths"), this);
+    pathDock->setObjectName(QStringLiteral("pathDock"));
+    pathDock->setWidget(m_pathPanel);
+    addDockWidget(Qt::RightDockWidgetArea, pathDock);
+    tabifyDockWidget(detailsDock, pathDock);
+    detailsDock->raise();
+    m_paths = new PathController(m_session, m_document, m_filter, m_pathPanel, this);
+
+    m_metricsModel = new MetricsTableModel(this);
+    m_metricsPanel = new MetricsPanel(m_metricsModel, this);
+    auto* metricsDock = new QDockWidget(tr("Metrics"), this);
+    metricsDock->setObjectName(QStringLiteral("metricsDock"));
+    metricsDock->setWidget(m_metricsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, metricsDock);
+    tabifyDockWidget(pathDock, metricsDock);
+    detailsDock->raise();
+    m_metrics = new MetricsController(m_document, m_metricsPanel, m_metricsModel, m_canvas, m_filter, m_filterPanel, this);
+    connect(m_metricsPanel, &MetricsPanel::entityActivated, this, [this](const QString& id) { showEntity(id); });
+
     m_search = new SearchBox(m_entities, this);
     m_search->setMinimumWidth(380);
 
@@ -129,6 +174,22 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
 
+    QMenu* analyse = menuBar()->addMenu(tr("&Analyse"));
+    analyse->addAction(tr("Find paths &from the selected entity"), this, [this] {
+        if (m_document->selected() >= 0)
+            m_pathPanel->setFrom(m_document->graph()->entity(m_document->selected()).id);
+    });
+    analyse->addAction(tr("Find paths &to the selected entity"), this, [this] {
+        if (m_document->selected() >= 0)
+            m_pathPanel->setTo(m_document->graph()->entity(m_document->selected()).id);
+    });
+    QAction* explain = analyse->addAction(tr("&Explain connection of the selected entities"), this, &MainWindow::explainSelection);
+    explain->setShortcut(Qt::CTRL | Qt::Key_E);
+    analyse->addAction(tr("&Clear highlight"), this, [this] { m_document->setHighlight({}, {}); });
+    analyse->addSeparator();
+    analyse->addAction(tr("&Compare two actors…"), this, [this] { compareDialog()->show(); });
+    analyse->addAction(tr("Compute &metrics"), m_metrics, &MetricsController::compute);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Entente"), this, &MainWindow::about);
 
@@ -201,6 +262,37 @@ void MainWindow::startLayout()
     m_progress->show();
     m_cancel->show();
     m_layout->start(std::make_unique<ForceLayout>(), std::move(lg), {}, 600);
+}
+
+CompareDialog* MainWindow::compareDialog()
+{
+    if (!m_compare)
+        m_compare = new CompareDialog(m_document, m_entities, m_filter, this);
+    return m_compare;
+}
+
+void MainWindow::explainSelection()
+{
+    const KnowledgeGraph* g = m_document->graph();
+    if (!g)
+        return;
+    std::vector<int> chosen = m_canvas->graphScene()->selectedVertices();
+    if (chosen.size() < 2 || chosen.size() > 5) {
+        statusBar()->showMessage(tr("Select two to five entities (Ctrl+click) to explain how they are connected"), 6000);
+        return;
+    }
+    PathConstraints c(*g);
+    c.setAsOf(m_filter->criteria().asOf);
+    const PathFinder finder(*g);
+    std::vector<int> vertices, relations;
+    int pairs = 0;
+    for (const Path& p : finder.explainConnection(chosen, c)) {
+        vertices.insert(vertices.end(), p.vertices.begin(), p.vertices.end());
+        relations.insert(relations.end(), p.relations.begin(), p.relations.end());
+        ++pairs;
+    }
+    m_document->setHighlight(vertices, relations);
+    statusBar()->showMessage(tr("Highlighted the shortest paths between %1 pairs of the %2 selected entities").arg(pairs).arg(chosen.size()), 6000);
 }
 
 void MainWindow::onSelection(int vertex)
@@ -310,6 +402,7 @@ void MainWindow::showError(const QString& title, const QString& message)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_layout->cancel();
+    m_metrics->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

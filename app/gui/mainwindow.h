@@ -9,8 +9,17 @@ class QToolButton;
 
 namespace entente {
 
+class CompareDialog;
 class DetailsPanel;
 class EntityListModel;
+class FilterChipBar;
+class FilterController;
+class FilterPanel;
+class MetricsController;
+class MetricsPanel;
+class MetricsTableModel;
+class PathController;
+class PathPanel;
 class GraphCanvas;
 class GraphDocument;
 class LayoutRunner;
@@ -40,6 +49,15 @@ public:
     SearchBox* searchBox() const { return m_search; }
     LayoutRunner* layoutRunner() const { return m_layout; }
     ProjectSession* session() const { return m_session; }
+    FilterPanel* filterPanel() const { return m_filterPanel; }
+    FilterController* filterController() const { return m_filter; }
+    FilterChipBar* chipBar() const { return m_chips; }
+    PathPanel* pathPanel() const { return m_pathPanel; }
+    MetricsPanel* metricsPanel() const { return m_metricsPanel; }
+    MetricsController* metricsController() const { return m_metrics; }
+    CompareDialog* compareDialog();
+    /** Highlights the union of shortest paths between the entities selected on the canvas. */
+    void explainSelection();
 
     /** Maximum number of entities drawn at once; the most connected are kept. */
     static constexpr int MaxDrawnEntities = 3000;
@@ -78,6 +96,15 @@ private:
     QToolButton* m_cancel;
     QLabel* m_status;
     QMenu* m_recentMenu = nullptr;
+    FilterPanel* m_filterPanel;
+    FilterChipBar* m_chips;
+    FilterController* m_filter;
+    PathPanel* m_pathPanel;
+    PathController* m_paths;
+    MetricsTableModel* m_metricsModel;
+    MetricsPanel* m_metricsPanel;
+    MetricsController* m_metrics;
+    CompareDialog* m_compare = nullptr;
 };
 
 } // namespace entente

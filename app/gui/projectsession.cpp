@@ -68,3 +68,17 @@ QStringList ProjectSession::search(const QString& text, int limit)
 }
 
 } // namespace entente
+
+namespace entente {
+
+std::optional<Relation> ProjectSession::relation(const QString& id)
+{
+    return m_store ? m_store->relation(id) : std::nullopt;
+}
+
+QList<Source> ProjectSession::sources(const QStringList& keys)
+{
+    return m_store ? m_store->sources(keys) : QList<Source>{};
+}
+
+} // namespace entente

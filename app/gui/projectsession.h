@@ -39,6 +39,8 @@ public:
 
     std::optional<EntityDetails> details(const QString& id);
     QStringList search(const QString& text, int limit = 20);
+    std::optional<Relation> relation(const QString& id);
+    QList<Source> sources(const QStringList& keys);
 
 signals:
     void opened();

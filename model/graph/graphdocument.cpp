@@ -20,6 +20,10 @@ void GraphDocument::setGraph(std::shared_ptr<const KnowledgeGraph> graph, std::v
         m_isVisible[static_cast<size_t>(v)] = 1;
     m_positions.clear();
     m_selected = -1;
+    m_vertexPasses.clear();
+    m_relationPasses.clear();
+    m_highlightVertices.clear();
+    m_highlightRelations.clear();
     emit graphReset();
 }
 
@@ -72,6 +76,25 @@ void GraphDocument::select(int vertex)
         return;
     m_selected = vertex;
     emit selectionChanged(vertex);
+}
+
+} // namespace entente
+
+namespace entente {
+
+void GraphDocument::setFilterResult(std::vector<char> vertexPasses, std::vector<char> relationPasses, bool dim)
+{
+    m_vertexPasses = std::move(vertexPasses);
+    m_relationPasses = std::move(relationPasses);
+    m_dim = dim;
+    emit visibilityChanged();
+}
+
+void GraphDocument::setHighlight(std::vector<int> vertices, std::vector<int> relations)
+{
+    m_highlightVertices = std::move(vertices);
+    m_highlightRelations = std::move(relations);
+    emit highlightChanged();
 }
 
 } // namespace entente

@@ -41,10 +41,26 @@ public:
     int selected() const { return m_selected; }
     void select(int vertex);
 
+    /**
+     * Which visible entities and relations pass the current filter (one flag per vertex and
+     * relation of the graph; empty = everything passes) and whether the rest is hidden or dimmed.
+     */
+    void setFilterResult(std::vector<char> vertexPasses, std::vector<char> relationPasses, bool dim);
+    bool passes(int vertex) const { return m_vertexPasses.empty() || m_vertexPasses[static_cast<size_t>(vertex)]; }
+    bool relationPasses(int relation) const { return m_relationPasses.empty() || m_relationPasses[static_cast<size_t>(relation)]; }
+    bool dimsFilteredOut() const { return m_dim; }
+
+    /** Entities and relations to emphasise (a path); everything else recedes. Empty clears. */
+    void setHighlight(std::vector<int> vertices, std::vector<int> relations);
+    const std::vector<int>& highlightedVertices() const { return m_highlightVertices; }
+    const std::vector<int>& highlightedRelations() const { return m_highlightRelations; }
+
 signals:
     void graphReset();
     void positionsChanged();
     void selectionChanged(int vertex);
+    void visibilityChanged();
+    void highlightChanged();
 
 private:
     std::shared_ptr<const KnowledgeGraph> m_graph;
@@ -52,6 +68,11 @@ private:
     std::vector<char> m_isVisible;
     std::vector<QPointF> m_positions; // indexed by vertex
     int m_selected = -1;
+    std::vector<char> m_vertexPasses;
+    std::vector<char> m_relationPasses;
+    bool m_dim = false;
+    std::vector<int> m_highlightVertices;
+    std::vector<int> m_highlightRelations;
 };
 
 } // namespace entente

@@ -5,9 +5,23 @@
 #include "graph/graphdocument.h"
 #include "mainwindow.h"
 #include "panels/detailspanel.h"
+#include "panels/filterchipbar.h"
+#include "panels/filterpanel.h"
+#include "panels/pathpanel.h"
 #include "panels/searchbox.h"
+#include "filtercontroller.h"
+#include "metricscontroller.h"
+#include "models/metricstablemodel.h"
+#include "panels/metricspanel.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QToolButton>
 
 #include <QApplication>
+#include <QFile>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -64,6 +78,104 @@ private slots:
         QTest::mouseClick(w.canvas()->viewport(), Qt::LeftButton, {}, where);
         QTRY_COMPARE(w.detailsPanel()->shownEntity(), QString("state:FRA"));
         QCOMPARE(w.document()->selected(), fra);
+    }
+
+    void pathPanelFindsExplainsAndExports()
+    {
+        MainWindow w;
+        w.resize(1300, 850);
+        w.show();
+        QSignalSpy settled(&w, &MainWindow::layoutSettled);
+        QVERIFY(w.openProject(QString()));
+        QVERIFY(settled.wait(30000));
+        PathPanel* panel = w.pathPanel();
+        QTest::keyClicks(panel->fromEdit(), "Norway");
+        QTest::keyClicks(panel->toEdit(), "Israel");
+        QTest::keyClick(panel->toEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!panel->results().isEmpty());
+        QVERIFY(panel->resultList()->count() >= 1);
+        const PathRow& first = panel->results().first();
+        QVERIFY(first.sentence.startsWith("Norway"));
+        QVERIFY(first.sentence.endsWith("Israel"));
+        QCOMPARE(first.hops.size(), static_cast<qsizetype>(first.relations.size()));
+        for (const QString& s : first.hopSources)
+            QVERIFY(!s.isEmpty() && s != "unsourced");
+        // The first path is highlighted on the canvas.
+        const int norway = w.document()->graph()->indexOf("state:NOR");
+        QVERIFY(std::find(w.document()->highlightedVertices().begin(), w.document()->highlightedVertices().end(), norway) !=
+                w.document()->highlightedVertices().end());
+        QVERIFY(w.canvas()->graphScene()->nodeFor(norway)->isHighlighted());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath("paths.csv");
+        QVERIFY(panel->exportCsv(csv));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("path,hop,from_id"));
+        QCOMPARE(lines.size(), 1 + first.relations.size() + (panel->results().size() > 1 ? panel->results()[1].relations.size() : 0) +
+                                   (panel->results().size() > 2 ? panel->results()[2].relations.size() : 0));
+        QVERIFY(panel->resultsAsText().contains("source:"));
+        // An unknown name is answered with suggestions, not silence.
+        panel->fromEdit()->clear();
+        QTest::keyClicks(panel->fromEdit(), "Norwya");
+        QTest::keyClick(panel->fromEdit(), Qt::Key_Return);
+        QTRY_VERIFY(panel->results().isEmpty());
+        QVERIFY(panel->findChild<QLabel*>() != nullptr);
+    }
+
+    void filterChipsHideAndRestore()
+    {
+        MainWindow w;
+        w.resize(1300, 850);
+        w.show();
+        QSignalSpy settled(&w, &MainWindow::layoutSettled);
+        QVERIFY(w.openProject(QString()));
+        QVERIFY(settled.wait(30000));
+        auto visibleNodes = [&] {
+            int n = 0;
+            for (int v : w.document()->visibleVertices())
+                n += w.canvas()->graphScene()->nodeFor(v)->isVisible() ? 1 : 0;
+            return n;
+        };
+        const int all = visibleNodes();
+        QLineEdit* asOf = nullptr;
+        for (QLineEdit* e : w.filterPanel()->findChildren<QLineEdit*>())
+            if (e->placeholderText().startsWith("YYYY"))
+                asOf = e;
+        QVERIFY(asOf);
+        QTest::keyClicks(asOf, "1950");
+        QTest::keyClick(asOf, Qt::Key_Return);
+        QTRY_VERIFY(!w.filterController()->criteria().asOf.isNull());
+        QVERIFY(w.chipBar()->isVisible());
+        const int in1950 = visibleNodes();
+        QVERIFY2(in1950 < all, qPrintable(QStringLiteral("%1 of %2").arg(in1950).arg(all)));
+        // France was in NATO in 1950; Poland was not.
+        const int fra = w.document()->graph()->indexOf("state:FRA");
+        QVERIFY(w.document()->passes(fra));
+        auto* chip = w.chipBar()->findChild<QToolButton*>("chip-asof");
+        QVERIFY(chip);
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QTRY_VERIFY(w.filterController()->criteria().asOf.isNull());
+        QCOMPARE(visibleNodes(), all);
+        QVERIFY(asOf->text().isEmpty());
+    }
+
+    void metricsComputeOffThread()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(QString()));
+        QSignalSpy computed(w.metricsController(), &MetricsController::computed);
+        w.metricsController()->compute();
+        QVERIFY(computed.wait(60000));
+        QTableView* table = w.metricsPanel()->table();
+        QVERIFY(table->model()->rowCount() == w.document()->graph()->entityCount());
+        // Sorted by ties, most connected first.
+        const double top = table->model()->index(0, MetricsTableModel::Degree).data().toDouble();
+        const double next = table->model()->index(1, MetricsTableModel::Degree).data().toDouble();
+        QVERIFY(top >= next && top > 0);
+        w.layoutRunner()->cancel();
+        w.layoutRunner()->wait();
     }
 
     void refusesBadFileAndKeepsProject()

@@ -18,6 +18,15 @@ EdgeItem::EdgeItem(int relation, NodeItem* source, NodeItem* target, QColor colo
     adjust();
 }
 
+void EdgeItem::setHighlighted(bool on)
+{
+    if (on != m_highlighted) {
+        m_highlighted = on;
+        setZValue(on ? 0.5 : 0);
+        update();
+    }
+}
+
 void EdgeItem::adjust()
 {
     prepareGeometryChange();
@@ -33,11 +42,11 @@ QRectF EdgeItem::boundingRect() const
 void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const bool highlighted = m_source->isSelected() || m_target->isSelected();
+    const bool highlighted = m_highlighted || m_source->isSelected() || m_target->isSelected();
     QColor c = m_colour;
     c.setAlphaF(highlighted ? 0.95 : 0.45);
     // Keep edges about one screen pixel wide whatever the zoom, a little more when highlighted.
-    const double width = (highlighted ? 2.2 : 1.0) / std::max(lod, 0.05);
+    const double width = (m_highlighted ? 4.0 : highlighted ? 2.2 : 1.0) / std::max(lod, 0.05);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(c, width, Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(m_from, m_to);

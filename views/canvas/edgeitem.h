@@ -19,6 +19,8 @@ public:
     int relation() const { return m_relation; }
     NodeItem* sourceNode() const { return m_source; }
     NodeItem* targetNode() const { return m_target; }
+    /** Part of a highlighted path: drawn thick and opaque. */
+    void setHighlighted(bool on);
     /** Follows the end nodes after they moved. */
     void adjust();
 
@@ -30,6 +32,7 @@ private:
     NodeItem* m_source;
     NodeItem* m_target;
     QColor m_colour;
+    bool m_highlighted = false;
     QPointF m_from;
     QPointF m_to;
 };

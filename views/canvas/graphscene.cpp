@@ -19,6 +19,8 @@ GraphScene::GraphScene(GraphDocument* document, QObject* parent)
     connect(document, &GraphDocument::positionsChanged, this, &GraphScene::applyPositions);
     connect(document, &GraphDocument::selectionChanged, this, &GraphScene::applySelection);
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSceneSelectionChanged);
+    connect(document, &GraphDocument::visibilityChanged, this, &GraphScene::applyVisibility);
+    connect(document, &GraphDocument::highlightChanged, this, &GraphScene::applyVisibility);
     rebuild();
 }
 
@@ -33,6 +35,7 @@ void GraphScene::rebuild()
     clear();
     m_nodes.clear();
     m_byImportance.clear();
+    m_edges.clear();
     m_edgeCount = 0;
     const KnowledgeGraph* g = m_document->graph();
     if (!g) {
@@ -67,7 +70,9 @@ void GraphScene::rebuild()
             when += QStringLiteral(" – ") + e.end.toString();
         const QString tip = QStringLiteral("%1 %2 %3%4")
                                 .arg(s->label(), k.label, t->label(), when.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(when));
-        addItem(new EdgeItem(r, s, t, KindStyle::relationColour(k.colour), tip));
+        auto* edge = new EdgeItem(r, s, t, KindStyle::relationColour(k.colour), tip);
+        addItem(edge);
+        m_edges.push_back(edge);
         ++m_edgeCount;
     }
     m_syncing = false;
@@ -81,16 +86,69 @@ void GraphScene::applyPositions()
     placeLabels(m_labelZoom);
 }
 
+void GraphScene::setNodeSizes(const std::vector<double>& values)
+{
+    const KnowledgeGraph* g = m_document->graph();
+    if (!g)
+        return;
+    double top = 0;
+    for (NodeItem* n : m_byImportance)
+        if (static_cast<size_t>(n->vertex()) < values.size())
+            top = std::max(top, values[static_cast<size_t>(n->vertex())]);
+    for (NodeItem* n : m_byImportance) {
+        if (values.empty() || top <= 0) {
+            n->setRadius(radiusForDegree(g->degree(n->vertex())));
+            continue;
+        }
+        // Area grows with the value, so a node twice as central looks twice as big.
+        const double share = values[static_cast<size_t>(n->vertex())] / top;
+        n->setRadius(5.0 + 29.0 * std::sqrt(std::max(0.0, share)));
+    }
+    placeLabels(m_labelZoom);
+}
+
+void GraphScene::applyVisibility()
+{
+    const auto& hv = m_document->highlightedVertices();
+    const auto& hr = m_document->highlightedRelations();
+    const bool highlighting = !hv.empty() || !hr.empty();
+    const bool dim = m_document->dimsFilteredOut();
+    for (NodeItem* n : m_byImportance) {
+        const bool passes = m_document->passes(n->vertex());
+        const bool lit = std::find(hv.begin(), hv.end(), n->vertex()) != hv.end();
+        n->setVisible(passes || dim || lit);
+        n->setHighlighted(lit);
+        n->setOpacity(lit ? 1.0 : (!passes ? 0.12 : (highlighting ? 0.3 : 1.0)));
+    }
+    for (EdgeItem* e : m_edges) {
+        const bool passes = m_document->relationPasses(e->relation());
+        const bool lit = std::find(hr.begin(), hr.end(), e->relation()) != hr.end();
+        e->setVisible(passes || dim || lit);
+        e->setHighlighted(lit);
+        e->setOpacity(lit ? 1.0 : (!passes ? 0.08 : (highlighting ? 0.2 : 1.0)));
+    }
+    placeLabels(m_labelZoom);
+}
+
 int GraphScene::placeLabels(double zoom)
 {
     m_labelZoom = zoom;
     std::vector<QRectF> taken;
     taken.reserve(m_byImportance.size());
     int shown = 0;
-    for (NodeItem* n : m_byImportance) {
+    // Highlighted (path) nodes claim their label space first, then the most connected.
+    std::vector<NodeItem*> order;
+    order.reserve(m_byImportance.size());
+    for (NodeItem* n : m_byImportance)
+        if (n->isHighlighted())
+            order.push_back(n);
+    for (NodeItem* n : m_byImportance)
+        if (!n->isHighlighted())
+            order.push_back(n);
+    for (NodeItem* n : order) {
         n->setZoom(zoom);
         const QRectF box = n->labelRect(zoom);
-        bool free = n->radius() * zoom >= 2.5; // too small on screen: no label
+        bool free = n->isVisible() && n->opacity() > 0.5 && (n->isHighlighted() || n->radius() * zoom >= 2.5);
         for (size_t k = 0; free && k < taken.size(); ++k)
             free = !taken[k].intersects(box);
         n->setLabelVisible(free);
@@ -100,6 +158,16 @@ int GraphScene::placeLabels(double zoom)
         }
     }
     return shown;
+}
+
+std::vector<int> GraphScene::selectedVertices() const
+{
+    std::vector<int> out;
+    for (QGraphicsItem* item : selectedItems())
+        if (item->type() == NodeItem::Type)
+            out.push_back(static_cast<NodeItem*>(item)->vertex());
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void GraphScene::applySelection(int vertex)

@@ -29,7 +29,12 @@ public:
      * if its box overlaps no label already placed; labelled nodes are drawn above the others. Returns how many show.
      */
     int placeLabels(double zoom);
+    /** Vertices of the nodes selected on the canvas (Ctrl+click adds). */
+    std::vector<int> selectedVertices() const;
     double labelZoom() const { return m_labelZoom; }
+
+    /** Sizes nodes by a metric (one value per vertex); an empty vector goes back to ties. */
+    void setNodeSizes(const std::vector<double>& values);
 
     /** Node radius used for a vertex of the given degree (also used for overlap in layouts). */
     static double radiusForDegree(unsigned degree);
@@ -39,6 +44,8 @@ private:
     void applyPositions();
     void applySelection(int vertex);
     void onSceneSelectionChanged();
+    /** Shows, hides or dims items after a filter change or a path highlight. */
+    void applyVisibility();
 
     GraphDocument* m_document;
     QHash<int, NodeItem*> m_nodes;
@@ -46,6 +53,7 @@ private:
     bool m_syncing = false;
     double m_labelZoom = 1.0;
     std::vector<NodeItem*> m_byImportance;
+    std::vector<class EdgeItem*> m_edges;
 };
 
 } // namespace entente

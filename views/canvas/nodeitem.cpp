@@ -25,6 +25,22 @@ void NodeItem::setLabelVisible(bool visible)
     }
 }
 
+void NodeItem::setRadius(double radius)
+{
+    if (radius == m_radius)
+        return;
+    prepareGeometryChange();
+    m_radius = radius;
+}
+
+void NodeItem::setHighlighted(bool on)
+{
+    if (on != m_highlighted) {
+        m_highlighted = on;
+        update();
+    }
+}
+
 QRectF NodeItem::labelRect(double zoom) const
 {
     const QFontMetricsF fm(labelFont());
@@ -68,7 +84,7 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QColor fill = KindStyle::colour(m_kind);
-    const bool selected = isSelected();
+    const bool selected = isSelected() || m_highlighted;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(selected ? KindStyle::selectionColour() : fill.darker(140), selected ? 3.0 : 1.2));
     painter->setBrush(m_hovered ? fill.lighter(115) : fill);

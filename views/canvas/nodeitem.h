@@ -24,6 +24,7 @@ public:
     int type() const override { return Type; }
     int vertex() const { return m_vertex; }
     double radius() const { return m_radius; }
+    void setRadius(double radius);
     const QString& label() const { return m_label; }
     void addEdge(EdgeItem* edge) { m_edges << edge; }
     /** Whether the label is drawn (decided by the scene so that labels never overlap). */
@@ -32,6 +33,9 @@ public:
     /** The label's box in scene coordinates when drawn at the given zoom. */
     QRectF labelRect(double zoom) const;
     static QFont labelFont();
+    /** Part of a highlighted path: drawn with an outline in the selection colour. */
+    void setHighlighted(bool on);
+    bool isHighlighted() const { return m_highlighted; }
     /** The view's zoom, so the bounding box covers the label as drawn. */
     void setZoom(double zoom);
 
@@ -50,6 +54,7 @@ private:
     QString m_label;
     double m_radius;
     bool m_labelVisible = false;
+    bool m_highlighted = false;
     double m_zoom = 1.0;
     bool m_hovered = false;
     QList<EdgeItem*> m_edges;

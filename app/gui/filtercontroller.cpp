@@ -1,0 +1,56 @@
+#include "filtercontroller.h"
+
+#include "graph/graphdocument.h"
+#include "panels/filterchipbar.h"
+#include "panels/filterpanel.h"
+#include "query/graphfilter.h"
+
+namespace entente {
+
+FilterController::FilterController(GraphDocument* document, FilterPanel* panel, FilterChipBar* chips, QObject* parent)
+    : QObject(parent), m_document(document), m_panel(panel), m_chips(chips)
+{
+    connect(panel, &FilterPanel::criteriaChanged, this, &FilterController::setCriteria);
+    connect(chips, &FilterChipBar::removeRequested, this, [this](const QString& key) {
+        FilterCriteria c = m_criteria;
+        c.removeChip(key);
+        m_panel->setCriteria(c);
+        setCriteria(c);
+    });
+    connect(document, &GraphDocument::graphReset, this, [this] {
+        m_criteria = FilterCriteria();
+        m_metrics.clear();
+        m_chips->setCriteria(m_criteria, 0, 0);
+    });
+}
+
+void FilterController::setCriteria(const FilterCriteria& criteria)
+{
+    m_criteria = criteria;
+    apply();
+}
+
+void FilterController::setMetrics(QHash<QString, std::vector<double>> metrics)
+{
+    m_metrics = std::move(metrics);
+    if (!m_criteria.metricMin.isEmpty())
+        apply();
+}
+
+void FilterController::apply()
+{
+    const KnowledgeGraph* g = m_document->graph();
+    if (!g)
+        return;
+    GraphFilter::Result r = GraphFilter::apply(*g, m_criteria, m_metrics);
+    int shown = 0;
+    for (int v : m_document->visibleVertices())
+        shown += r.vertexPasses[static_cast<size_t>(v)];
+    m_visible = shown;
+    const int relations = r.relations;
+    m_document->setFilterResult(std::move(r.vertexPasses), std::move(r.relationPasses), m_criteria.mode == FilterCriteria::Mode::Dim);
+    m_chips->setCriteria(m_criteria, shown, static_cast<int>(m_document->visibleVertices().size()));
+    emit applied(shown, relations);
+}
+
+} // namespace entente

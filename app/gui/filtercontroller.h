@@ -1,0 +1,46 @@
+#pragma once
+
+#include "query/filtercriteria.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <vector>
+
+namespace entente {
+
+class FilterChipBar;
+class FilterPanel;
+class GraphDocument;
+
+/**
+ * Keeps the filter panel, the chips above the canvas and the document in step: every change
+ * of criteria is evaluated (GraphFilter) and handed to the document, which the canvas shows.
+ */
+class FilterController : public QObject
+{
+    Q_OBJECT
+public:
+    FilterController(GraphDocument* document, FilterPanel* panel, FilterChipBar* chips, QObject* parent = nullptr);
+
+    const FilterCriteria& criteria() const { return m_criteria; }
+    void setCriteria(const FilterCriteria& criteria);
+    /** Metric values by name, for metric thresholds. */
+    void setMetrics(QHash<QString, std::vector<double>> metrics);
+    int visibleEntities() const { return m_visible; }
+
+signals:
+    void applied(int visibleEntities, int visibleRelations);
+
+private:
+    void apply();
+
+    GraphDocument* m_document;
+    FilterPanel* m_panel;
+    FilterChipBar* m_chips;
+    FilterCriteria m_criteria;
+    QHash<QString, std::vector<double>> m_metrics;
+    int m_visible = 0;
+};
+
+} // namespace entente
