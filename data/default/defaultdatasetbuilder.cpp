@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -278,6 +281,19 @@ WriteBatch DefaultDatasetBuilder::build(const QString& tablesDir, const QString&
         auto store = SqliteProjectStore::create(temp);
         store->write(batch);
         store->setMetadata(QStringLiteral("title"), QStringLiteral("Entente default dataset"));
+        // The first screen: the hand-curated core (entities.csv), not thousands of derived
+        // rows at once; everything else is a search or a filter away.
+        const CsvReader::Table curated = CsvReader::readFile(QDir(tablesDir).filePath(QStringLiteral("entities.csv")));
+        const int idColumn = curated.requireColumn(QStringLiteral("id"));
+        QJsonArray ids;
+        for (const auto& row : curated.rows)
+            ids.append(row[idColumn].text.trimmed());
+        SavedView overview;
+        overview.name = QStringLiteral("Overview");
+        overview.payload = QJsonDocument(QJsonObject{{"title", "Overview: organisations, treaties, mechanisms and the states around them"},
+                                                     {"entities", ids}})
+                               .toJson(QJsonDocument::Compact);
+        store->saveView(overview);
         store->finishForDistribution();
     }
     QFile::remove(outFile);
