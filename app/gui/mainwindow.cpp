@@ -3,6 +3,7 @@
 #include "canvas/graphcanvas.h"
 #include "canvas/graphscene.h"
 #include "canvas/layoutrunner.h"
+#include "canvas/nodeitem.h"
 #include "graph/graphdocument.h"
 #include "layout/forcelayout.h"
 #include "models/entitylistmodel.h"
@@ -76,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* filterDock = new QDockWidget(tr("Filters"), this);
     filterDock->setObjectName(QStringLiteral("filterDock"));
     filterDock->setWidget(m_filterPanel);
-    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+    addDockWidget(Qt::RightDockWidgetArea, filterDock);
     m_filter = new FilterController(m_document, m_filterPanel, m_chips, this);
 
     m_entities = new EntityListModel(m_document, this);
@@ -95,7 +96,8 @@ MainWindow::MainWindow(QWidget* parent)
     metricsDock->setObjectName(QStringLiteral("metricsDock"));
     metricsDock->setWidget(m_metricsPanel);
     addDockWidget(Qt::RightDockWidgetArea, metricsDock);
-    tabifyDockWidget(pathDock, metricsDock);
+    tabifyDockWidget(pathDock, filterDock);
+    tabifyDockWidget(filterDock, metricsDock);
     detailsDock->raise();
     m_metrics = new MetricsController(m_document, m_metricsPanel, m_metricsModel, m_canvas, m_filter, m_filterPanel, this);
     connect(m_metricsPanel, &MetricsPanel::entityActivated, this, [this](const QString& id) { showEntity(id); });
@@ -117,7 +119,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createActions();
     resizeDocks({detailsDock}, {380}, Qt::Horizontal);
-    resizeDocks({legendDock}, {190}, Qt::Horizontal);
+    resizeDocks({legendDock}, {170}, Qt::Horizontal);
 
     connect(m_session, &ProjectSession::opened, this, &MainWindow::onProjectOpened);
     connect(m_document, &GraphDocument::selectionChanged, this, &MainWindow::onSelection);
@@ -222,20 +224,25 @@ void MainWindow::onProjectOpened()
 {
     auto graph = m_session->graph();
     std::vector<int> visible;
-    if (graph->entityCount() > MaxDrawnEntities) {
+    QString overviewTitle;
+    for (const QString& id : m_session->overviewEntities(&overviewTitle))
+        if (const int v = graph->indexOf(id); v >= 0)
+            visible.push_back(v);
+    if (visible.empty() && graph->entityCount() > MaxDrawnEntities) {
         visible.resize(static_cast<size_t>(graph->entityCount()));
         std::iota(visible.begin(), visible.end(), 0);
         std::partial_sort(visible.begin(), visible.begin() + MaxDrawnEntities, visible.end(),
                           [&](int a, int b) { return graph->degree(a) > graph->degree(b); });
         visible.resize(MaxDrawnEntities);
-        std::sort(visible.begin(), visible.end());
+        overviewTitle = tr("the %1 most connected entities").arg(MaxDrawnEntities);
     }
+    std::sort(visible.begin(), visible.end());
     m_document->setGraph(graph, visible);
     const QString name = m_session->displayName();
     setWindowTitle(QStringLiteral("%1%2 — Entente").arg(name, m_session->isReadOnly() ? tr(" (read-only)") : QString()));
     QString status = tr("%1: %2 entities, %3 relations").arg(name).arg(graph->entityCount()).arg(graph->relationCount());
-    if (!visible.empty())
-        status += tr(" — showing the %1 most connected entities").arg(visible.size());
+    if (!visible.empty() && static_cast<int>(visible.size()) < graph->entityCount())
+        status += tr(" — showing %1 (%2); search or filter to reach the rest").arg(overviewTitle).arg(visible.size());
     m_status->setText(status);
     m_details->showWelcome(name, graph->entityCount(), graph->relationCount());
     startLayout();
@@ -253,7 +260,7 @@ void MainWindow::startLayout()
     LayoutGraph lg;
     lg.nodeCount = static_cast<int>(visible.size());
     for (int v : visible)
-        lg.radius.push_back(GraphScene::radiusForDegree(g->degree(v)) + 14.0);
+        lg.radius.push_back(m_canvas->graphScene()->nodeFor(v)->baseRadius() + 14.0);
     for (int r : m_document->visibleRelations()) {
         const RelationEdge& e = g->relation(r);
         lg.edges.emplace_back(local.value(static_cast<int>(e.source)), local.value(static_cast<int>(e.target)));

@@ -59,8 +59,8 @@ public:
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
 
-    /** Maximum number of entities drawn at once; the most connected are kept. */
-    static constexpr int MaxDrawnEntities = 3000;
+    /** Without an overview saved view, at most this many entities are drawn (the most connected). */
+    static constexpr int MaxDrawnEntities = 2000;
 
 signals:
     /** Emitted once the canvas shows the laid-out graph. */

@@ -7,6 +7,9 @@
 #include "store/sqliteprojectstore.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace entente {
 
@@ -79,6 +82,29 @@ std::optional<Relation> ProjectSession::relation(const QString& id)
 QList<Source> ProjectSession::sources(const QStringList& keys)
 {
     return m_store ? m_store->sources(keys) : QList<Source>{};
+}
+
+} // namespace entente
+
+namespace entente {
+
+QStringList ProjectSession::overviewEntities(QString* title)
+{
+    if (!m_store)
+        return {};
+    for (const SavedView& v : m_store->savedViews()) {
+        const QJsonObject o = QJsonDocument::fromJson(v.payload).object();
+        const QJsonArray ids = o.value(QStringLiteral("entities")).toArray();
+        if (ids.isEmpty())
+            continue;
+        if (title)
+            *title = o.value(QStringLiteral("title")).toString(v.name);
+        QStringList out;
+        for (const auto& id : ids)
+            out << id.toString();
+        return out;
+    }
+    return {};
 }
 
 } // namespace entente

@@ -40,6 +40,8 @@ public:
     std::optional<EntityDetails> details(const QString& id);
     QStringList search(const QString& text, int limit = 20);
     std::optional<Relation> relation(const QString& id);
+    /** Entity ids of the project's first saved view that lists entities (its overview), if any. */
+    QStringList overviewEntities(QString* title = nullptr);
     QList<Source> sources(const QStringList& keys);
 
 signals:

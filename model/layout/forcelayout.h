@@ -9,8 +9,8 @@ namespace entente {
  * between every pair weighted by degree, gravity towards the centre, overlap prevention using
  * node radii, and a cooling step size.
  *
- * Repulsion is computed exactly over all pairs, which is right for the few thousand nodes of a
- * focused view; a Barnes–Hut approximation for very large graphs is a separate layout.
+ * Small graphs get exact all-pairs repulsion with overlap prevention; larger ones a Barnes–Hut
+ * quadtree (O(n log n) per step), with overlap handled between near neighbours only.
  */
 class ForceLayout : public Layout
 {
@@ -25,6 +25,9 @@ public:
         double cooling = 0.99;
         double minStep = 0.2;
         unsigned seed = 7;
+        /** Above this many nodes repulsion uses a Barnes–Hut quadtree instead of all pairs. */
+        int barnesHutFrom = 400;
+        double theta = 1.2; ///< Barnes–Hut opening criterion: cell size / distance
     };
 
     ForceLayout() = default;
@@ -34,6 +37,13 @@ public:
     void init(const LayoutGraph& graph, std::vector<QPointF> positions) override;
     bool step() override;
     const std::vector<QPointF>& positions() const override { return m_pos; }
+
+    /**
+     * Degree-weighted repulsion kr·m_i·m_j/d on every node, exactly (theta = 0) or with the
+     * Barnes–Hut approximation; public so tests can compare the two.
+     */
+    static std::vector<QPointF> repulsion(const std::vector<QPointF>& positions, const std::vector<double>& masses,
+                                          double kr, double theta);
 
 private:
     Settings m_settings;

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <random>
 
 using namespace entente;
 
@@ -117,6 +118,61 @@ private slots:
         }
         QCOMPARE(got, terms);
         QCOMPARE(gotPhrases, phrases);
+    }
+
+    void barnesHutAgainstExactSum_data()
+    {
+        QTest::addColumn<double>("theta");
+        QTest::addColumn<double>("tolerance");
+        QTest::newRow("theta 0 is exact") << 0.0 << 1e-9;
+        QTest::newRow("theta 0.5") << 0.5 << 0.05;
+        QTest::newRow("theta 1.2 (layout default)") << 1.2 << 0.25;
+    }
+    void barnesHutAgainstExactSum()
+    {
+        QFETCH(double, theta);
+        QFETCH(double, tolerance);
+        std::mt19937 rng(11);
+        std::uniform_real_distribution<double> coord(-500, 500), mass(1, 20);
+        std::vector<QPointF> pos(600);
+        std::vector<double> masses(600);
+        for (size_t i = 0; i < pos.size(); ++i) {
+            pos[i] = QPointF(coord(rng), coord(rng));
+            masses[i] = mass(rng);
+        }
+        const auto approx = ForceLayout::repulsion(pos, masses, 2.0, theta);
+        double err = 0, norm = 0;
+        for (size_t i = 0; i < pos.size(); ++i) {
+            QPointF exact(0, 0);
+            for (size_t j = 0; j < pos.size(); ++j) {
+                if (i == j)
+                    continue;
+                const QPointF d = pos[i] - pos[j];
+                const double dist = std::hypot(d.x(), d.y());
+                exact += d / dist * (2.0 * masses[i] * masses[j] / dist);
+            }
+            const QPointF diff = approx[i] - exact;
+            err += std::hypot(diff.x(), diff.y());
+            norm += std::hypot(exact.x(), exact.y());
+        }
+        QVERIFY2(err / norm <= tolerance, qPrintable(QStringLiteral("relative error %1").arg(err / norm)));
+    }
+
+    void largeLayoutUsesBarnesHut()
+    {
+        LayoutGraph lg;
+        lg.nodeCount = 1500;
+        std::mt19937 rng(5);
+        for (int i = 1; i < lg.nodeCount; ++i)
+            lg.edges.emplace_back(i, static_cast<int>(rng() % static_cast<unsigned>(i)));
+        lg.pinned.assign(1500, false);
+        lg.pinned[0] = true;
+        std::vector<QPointF> start{QPointF(10, 20)};
+        ForceLayout layout;
+        QVERIFY(layout.run(lg, start, 60));
+        for (const QPointF& p : layout.positions())
+            QVERIFY(std::isfinite(p.x()) && std::isfinite(p.y()));
+        QCOMPARE(layout.positions()[0], QPointF(10, 20));
     }
 
     void forceLayoutInvariants()

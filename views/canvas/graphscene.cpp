@@ -42,9 +42,17 @@ void GraphScene::rebuild()
         m_syncing = false;
         return;
     }
+    // Size by ties within what is drawn: in an overview of 300 entities, a state's 200
+    // memberships of organisations that are not drawn should not make it a giant.
+    const std::vector<int> relations = m_document->visibleRelations();
+    QHash<int, unsigned> drawnDegree;
+    for (int r : relations) {
+        ++drawnDegree[static_cast<int>(g->relation(r).source)];
+        ++drawnDegree[static_cast<int>(g->relation(r).target)];
+    }
     std::vector<unsigned> degrees;
     for (int v : m_document->visibleVertices())
-        degrees.push_back(g->degree(v));
+        degrees.push_back(drawnDegree.value(v));
 
     for (size_t i = 0; i < m_document->visibleVertices().size(); ++i) {
         const int v = m_document->visibleVertices()[i];
@@ -55,10 +63,10 @@ void GraphScene::rebuild()
         m_nodes.insert(v, node);
         m_byImportance.push_back(node);
     }
-    std::stable_sort(m_byImportance.begin(), m_byImportance.end(), [g](NodeItem* a, NodeItem* b) {
-        return g->degree(a->vertex()) > g->degree(b->vertex());
+    std::stable_sort(m_byImportance.begin(), m_byImportance.end(), [&drawnDegree](NodeItem* a, NodeItem* b) {
+        return drawnDegree.value(a->vertex()) > drawnDegree.value(b->vertex());
     });
-    for (int r : m_document->visibleRelations()) {
+    for (int r : relations) {
         const RelationEdge& e = g->relation(r);
         const RelationKind& k = g->relationKind(r);
         NodeItem* s = m_nodes.value(static_cast<int>(e.source));
@@ -97,7 +105,7 @@ void GraphScene::setNodeSizes(const std::vector<double>& values)
             top = std::max(top, values[static_cast<size_t>(n->vertex())]);
     for (NodeItem* n : m_byImportance) {
         if (values.empty() || top <= 0) {
-            n->setRadius(radiusForDegree(g->degree(n->vertex())));
+            n->setRadius(n->baseRadius());
             continue;
         }
         // Area grows with the value, so a node twice as central looks twice as big.

@@ -51,7 +51,7 @@ QRectF NodeItem::labelRect(double zoom) const
 }
 
 NodeItem::NodeItem(int vertex, EntityKind kind, QString label, double radius)
-    : m_vertex(vertex), m_kind(kind), m_label(std::move(label)), m_radius(radius)
+    : m_vertex(vertex), m_kind(kind), m_label(std::move(label)), m_radius(radius), m_baseRadius(radius)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);

@@ -25,6 +25,8 @@ public:
     int vertex() const { return m_vertex; }
     double radius() const { return m_radius; }
     void setRadius(double radius);
+    /** The radius it was created with (ties within the drawn graph). */
+    double baseRadius() const { return m_baseRadius; }
     const QString& label() const { return m_label; }
     void addEdge(EdgeItem* edge) { m_edges << edge; }
     /** Whether the label is drawn (decided by the scene so that labels never overlap). */
@@ -53,6 +55,7 @@ private:
     EntityKind m_kind;
     QString m_label;
     double m_radius;
+    double m_baseRadius;
     bool m_labelVisible = false;
     bool m_highlighted = false;
     double m_zoom = 1.0;
