@@ -2,6 +2,7 @@
 
 #include "core/entity.h"
 #include "core/relation.h"
+#include "core/relationkindvocabulary.h"
 #include "core/source.h"
 #include "projectstatistics.h"
 #include "savedview.h"
@@ -46,6 +47,17 @@ public:
     virtual QStringList search(const SearchQuery& query, const QString& kind, int limit) = 0;
     virtual ProjectStatistics statistics() = 0;
     virtual QString metadata(const QString& key) = 0;
+
+    /** Every entity, complete (description, attributes, sources), in the order they were added. */
+    virtual QList<Entity> allEntities() = 0;
+    /** Every relation, complete (attributes, sources, note), in the order they were added. */
+    virtual QList<Relation> allRelations() = 0;
+    /** The project's relation kinds. */
+    virtual RelationKindVocabulary vocabulary() = 0;
+    /** The ids of all entities; cheaper than allEntities() when only existence matters. */
+    virtual QStringList entityIds() = 0;
+    /** The ids of all relations. */
+    virtual QStringList relationIds() = 0;
 
     virtual WriteSummary write(const WriteBatch& batch) = 0;
     virtual void setMetadata(const QString& key, const QString& value) = 0;

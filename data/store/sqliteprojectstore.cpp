@@ -383,7 +383,8 @@ QStringList SqliteProjectStore::search(const SearchQuery& query, const QString& 
         parts << (t.phrase ? quoted : quoted + u'*');
         words << t.text;
     }
-    // An exact name or alias ("WTO") ranks first, then relevance.
+    // An exact name or alias ("WTO") ranks first, then text relevance (bm25, lower is better)
+    // nudged by how connected an entity is, so NATO comes before an obscure namesake.
     QStringList out;
     const QString typed = words.join(u' ');
     SqliteStatement st(m_db,
@@ -391,7 +392,11 @@ QStringList SqliteProjectStore::search(const SearchQuery& query, const QString& 
                        "WHERE entity_fts MATCH ?1 AND (?2 = '' OR e.kind = ?2) "
                        "ORDER BY (lower(e.name) = lower(?3) OR instr(char(31) || lower(e.aliases) || char(31), "
                        "char(31) || lower(?3) || char(31)) > 0) DESC, "
-                       "bm25(entity_fts, 10.0, 6.0, 1.0), e.name LIMIT ?4");
+                       "(substr(lower(e.name), 1, length(?3)) = lower(?3)) DESC, "
+                       "(instr(lower(e.name), lower(?3)) > 0) DESC, "
+                       "bm25(entity_fts, 12.0, 3.0, 0.5) - 0.4 * ln(1 + "
+                       "(SELECT count(*) FROM relation r WHERE r.source = e.pk) + "
+                       "(SELECT count(*) FROM relation r WHERE r.target = e.pk)), e.name LIMIT ?4");
     st.bind(1, parts.join(u' ')).bind(2, kind).bind(3, typed).bind(4, limit);
     while (st.step())
         out << st.text(0);
@@ -432,6 +437,94 @@ void SqliteProjectStore::setMetadata(const QString& key, const QString& value)
     prepareForWrite();
     SqliteStatement st(m_db, "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, key).bind(2, value).run();
+}
+
+QList<Entity> SqliteProjectStore::allEntities()
+{
+    // Sources in one pass rather than one query per entity: exports read whole projects.
+    QHash<qint64, QStringList> sourcesByEntity;
+    {
+        SqliteStatement st(m_db, "SELECT es.entity, s.key FROM entity_source es JOIN source s ON s.pk = es.source "
+                                 "ORDER BY es.entity, s.key");
+        while (st.step())
+            sourcesByEntity[st.int64(0)] << st.text(1);
+    }
+    SqliteStatement st(m_db, "SELECT pk, id, kind, category, name, aliases, description, region, country, "
+                             "start_date, end_date, attributes FROM entity ORDER BY pk");
+    QList<Entity> out;
+    while (st.step()) {
+        Entity e;
+        e.id = st.text(1);
+        e.kind = entityKindFromName(st.text(2)).value_or(EntityKind::Actor);
+        e.category = st.text(3);
+        e.name = st.text(4);
+        e.aliases = st.text(5).split(AliasSeparator, Qt::SkipEmptyParts);
+        e.description = st.text(6);
+        e.region = st.text(7);
+        e.country = st.text(8);
+        e.existence = DateInterval(st.date(9), st.date(10));
+        e.attributes = attributesFromJson(st.text(11));
+        e.sources = sourcesByEntity.value(st.int64(0));
+        out << e;
+    }
+    return out;
+}
+
+QList<Relation> SqliteProjectStore::allRelations()
+{
+    QHash<qint64, QStringList> sourcesByRelation;
+    {
+        SqliteStatement st(m_db, "SELECT rs.relation, s.key FROM relation_source rs JOIN source s ON s.pk = "
+                                 "rs.source ORDER BY rs.relation, s.key");
+        while (st.step())
+            sourcesByRelation[st.int64(0)] << st.text(1);
+    }
+    const QByteArray sql = QByteArray(RelationColumns) + "ORDER BY r.pk";
+    SqliteStatement st(m_db, sql.constData());
+    QList<Relation> out;
+    while (st.step()) {
+        Relation r = readRelation(st);
+        r.sources = sourcesByRelation.value(st.int64(0));
+        out << r;
+    }
+    return out;
+}
+
+RelationKindVocabulary SqliteProjectStore::vocabulary()
+{
+    RelationKindVocabulary vocabulary;
+    SqliteStatement st(m_db, "SELECT id, label, inverse_label, directed, from_kinds, to_kinds, colour "
+                             "FROM relation_kind ORDER BY pk");
+    while (st.step()) {
+        RelationKind k;
+        k.id = st.text(0);
+        k.label = st.text(1);
+        k.inverseLabel = st.text(2);
+        k.directed = st.int64(3) != 0;
+        k.fromKinds = splitKinds(st.text(4));
+        k.toKinds = splitKinds(st.text(5));
+        k.colour = st.text(6);
+        vocabulary.add(k);
+    }
+    return vocabulary;
+}
+
+QStringList SqliteProjectStore::entityIds()
+{
+    SqliteStatement st(m_db, "SELECT id FROM entity ORDER BY pk");
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
+}
+
+QStringList SqliteProjectStore::relationIds()
+{
+    SqliteStatement st(m_db, "SELECT id FROM relation ORDER BY pk");
+    QStringList out;
+    while (st.step())
+        out << st.text(0);
+    return out;
 }
 
 WriteSummary SqliteProjectStore::write(const WriteBatch& batch)

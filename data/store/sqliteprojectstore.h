@@ -40,6 +40,11 @@ public:
     QStringList search(const SearchQuery& query, const QString& kind, int limit) override;
     ProjectStatistics statistics() override;
     QString metadata(const QString& key) override;
+    QList<Entity> allEntities() override;
+    QList<Relation> allRelations() override;
+    RelationKindVocabulary vocabulary() override;
+    QStringList entityIds() override;
+    QStringList relationIds() override;
 
     WriteSummary write(const WriteBatch& batch) override;
     void setMetadata(const QString& key, const QString& value) override;

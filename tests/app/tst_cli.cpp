@@ -86,7 +86,7 @@ private slots:
 
     void searchJson()
     {
-        const Run r = run({"search", "atlantic", "--json", "--kind", "organisation"});
+        const Run r = run({"search", "north atlantic", "--json", "--kind", "organisation"});
         QCOMPARE(r.code, 0);
         const QJsonArray results = json(r)["results"].toArray();
         QVERIFY(!results.isEmpty());
