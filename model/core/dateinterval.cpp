@@ -13,6 +13,16 @@ bool DateInterval::contains(PartialDate at) const
 {
     if (at.isNull())
         return true;
+    if (at.precision() == PartialDate::Precision::Year) {
+        // Fast path (playback and filters step by years): at year precision the coarse
+        // comparison is a comparison of years, so no truncation is needed.
+        const int y = at.year();
+        if (!m_start.isNull() && m_start.year() > y)
+            return false;
+        if (m_end.isNull() || y < m_end.year())
+            return true;
+        return y == m_end.year() && !m_start.isNull() && PartialDate::compareCoarse(m_start, m_end) == 0;
+    }
     if (!m_start.isNull() && PartialDate::compareCoarse(m_start, at) > 0)
         return false;
     if (m_end.isNull())

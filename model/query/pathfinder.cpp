@@ -10,6 +10,7 @@
 #include <climits>
 #include <map>
 #include <numeric>
+#include <queue>
 #include <set>
 
 namespace entente {
@@ -172,7 +173,109 @@ std::optional<Path> PathFinder::bfs(int from, int to, const PathConstraints& c, 
 
 std::optional<Path> PathFinder::weightedShortestPath(int from, int to, const PathConstraints& c) const
 {
+    return bidirectionalDijkstra(from, to, c, nullptr);
+}
+
+std::optional<Path> PathFinder::weightedShortestPathBoost(int from, int to, const PathConstraints& c) const
+{
     return dijkstra(from, to, c, nullptr);
+}
+
+std::optional<Path> PathFinder::bidirectionalDijkstra(int from, int to, const PathConstraints& c, const Bans* bans) const
+{
+    const int n = m_graph.entityCount();
+    if (from < 0 || to < 0 || from >= n || to >= n)
+        return std::nullopt;
+    if (from == to)
+        return Path{{from}, {}, 0};
+    if (m_distF.size() != static_cast<size_t>(n)) {
+        m_distF.assign(static_cast<size_t>(n), 0);
+        m_distB.assign(static_cast<size_t>(n), 0);
+    }
+    if (++m_stamp == 0) {
+        std::fill(m_seenF.begin(), m_seenF.end(), 0);
+        std::fill(m_seenB.begin(), m_seenB.end(), 0);
+        std::fill(m_banned.begin(), m_banned.end(), 0);
+        m_stamp = 1;
+    }
+    const std::uint32_t stamp = m_stamp;
+    if (bans)
+        for (int v : bans->vertices)
+            m_banned[static_cast<size_t>(v)] = stamp;
+    auto passable = [&](int v) {
+        return m_banned[static_cast<size_t>(v)] != stamp && (v == from || v == to || c.allowsVertex(v));
+    };
+    // m_seen* marks a tentative distance for this query; a settled vertex is one popped with
+    // that distance (stale heap entries are skipped: lazy deletion).
+    using Entry = std::pair<double, int>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heapF, heapB;
+    auto relaxStart = [&](int v, std::vector<std::uint32_t>& seen, std::vector<double>& dist, std::vector<int>& parent, auto& heap) {
+        seen[static_cast<size_t>(v)] = stamp;
+        dist[static_cast<size_t>(v)] = 0;
+        parent[static_cast<size_t>(v)] = -1;
+        heap.emplace(0.0, v);
+    };
+    relaxStart(from, m_seenF, m_distF, m_parentF, heapF);
+    relaxStart(to, m_seenB, m_distB, m_parentB, heapB);
+    double best = std::numeric_limits<double>::infinity();
+    int meet = -1;
+    const bool directed = c.directed();
+    while (!heapF.empty() && !heapB.empty()) {
+        // Stop once no undiscovered path can beat the best meeting found so far.
+        if (heapF.top().first + heapB.top().first >= best)
+            break;
+        const bool forward = heapF.size() <= heapB.size();
+        auto& heap = forward ? heapF : heapB;
+        auto& seen = forward ? m_seenF : m_seenB;
+        auto& dist = forward ? m_distF : m_distB;
+        auto& otherSeen = forward ? m_seenB : m_seenF;
+        auto& otherDist = forward ? m_distB : m_distF;
+        auto& parent = forward ? m_parentF : m_parentB;
+        auto& via = forward ? m_viaF : m_viaB;
+        const auto [d, u] = heap.top();
+        heap.pop();
+        if (d > dist[static_cast<size_t>(u)])
+            continue; // stale entry
+        m_graph.forEachIncident(u, [&](std::uint32_t r, std::uint32_t w, bool fwd) {
+            const int v = static_cast<int>(w);
+            if (directed && fwd != forward)
+                return;
+            if (!c.allowsRelation(static_cast<int>(r)) || !passable(v))
+                return;
+            if (bans && !bans->steps.empty() && bans->steps.count(forward ? stepKey(u, v) : stepKey(v, u)))
+                return;
+            const double nd = d + c.weight(static_cast<int>(r));
+            if (seen[w] != stamp || nd < dist[w]) {
+                seen[w] = stamp;
+                dist[w] = nd;
+                parent[w] = u;
+                via[w] = static_cast<int>(r);
+                heap.emplace(nd, v);
+            }
+            if (otherSeen[w] == stamp && nd + otherDist[w] < best) {
+                best = nd + otherDist[w];
+                meet = v;
+            }
+        });
+    }
+    if (meet < 0)
+        return std::nullopt;
+    Path p;
+    for (int v = meet; v != -1; v = m_parentF[static_cast<size_t>(v)]) {
+        p.vertices.push_back(v);
+        if (m_parentF[static_cast<size_t>(v)] != -1)
+            p.relations.push_back(m_viaF[static_cast<size_t>(v)]);
+    }
+    std::reverse(p.vertices.begin(), p.vertices.end());
+    std::reverse(p.relations.begin(), p.relations.end());
+    for (int v = meet; v != to;) {
+        const int nextVertex = m_parentB[static_cast<size_t>(v)];
+        p.relations.push_back(m_viaB[static_cast<size_t>(v)]);
+        p.vertices.push_back(nextVertex);
+        v = nextVertex;
+    }
+    p.cost = best;
+    return p;
 }
 
 std::optional<Path> PathFinder::dijkstra(int from, int to, const PathConstraints& c, const Bans* bans) const
@@ -245,7 +348,7 @@ std::vector<Path> PathFinder::kShortestPaths(int from, int to, int k, const Path
     std::vector<Path> found;
     if (k <= 0)
         return found;
-    auto search = [&](int s, int t, const Bans* b) { return weighted ? dijkstra(s, t, c, b) : bfs(s, t, c, b); };
+    auto search = [&](int s, int t, const Bans* b) { return weighted ? bidirectionalDijkstra(s, t, c, b) : bfs(s, t, c, b); };
     auto first = search(from, to, nullptr);
     if (!first || first->length() == 0)
         return first ? std::vector<Path>{*first} : found;

@@ -1,6 +1,9 @@
 // entente-bench: deterministic synthetic graphs and timed scenarios (DESIGN.md, Quality bars).
 // Prints figures; it never passes or fails on time.
 #include "graph/knowledgegraph.h"
+#include "query/graphfilter.h"
+#include "query/graphmetrics.h"
+#include "query/pathfinder.h"
 #include "store/sqliteprojectstore.h"
 #include "store/storeerror.h"
 #include "syntheticgraph.h"
@@ -16,6 +19,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <random>
 #include <functional>
 #include <vector>
 
@@ -44,7 +48,8 @@ int usage(QTextStream& err)
 {
     err << "usage: entente-bench generate --scale S|M|L --out FILE.entente [--seed N]\n"
            "       entente-bench SCENARIO --scale S|M|L [--runs N] [--project FILE] [--json]\n"
-           "       scenarios: open\n";
+           "       scenarios: open, path, dijkstra, kpaths, filter, betweenness\n"
+           "       entente-bench pairs --scale S|M|L [--count N]   prints the query pairs (for peer scripts)\n";
     return 2;
 }
 
@@ -76,7 +81,8 @@ int main(int argc, char** argv)
                 << scale.relations << " relations, seed " << seed << " in " << t.elapsed() << " ms\n";
             return 0;
         }
-        if (command != QLatin1String("open"))
+        static const QStringList scenarios{"open", "path", "dijkstra", "kpaths", "filter", "betweenness", "pairs"};
+        if (!scenarios.contains(command))
             return usage(err);
         QString project = option(args, "--project");
         if (project.isEmpty()) {
@@ -97,31 +103,100 @@ int main(int argc, char** argv)
         const int runs = std::max(1, option(args, "--runs", "5").toInt());
         std::vector<double> times;
         qint64 entities = 0, relations = 0;
-        for (int i = 0; i < runs; ++i) {
+        QJsonObject extra;
+        auto timed = [&](const std::function<void()>& f) {
             QElapsedTimer t;
             t.start();
+            f();
+            times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        };
+        if (command == QLatin1String("open")) {
+            for (int i = 0; i < runs; ++i) {
+                timed([&] {
+                    auto store = SqliteProjectStore::open(project, /*readOnly=*/true);
+                    KnowledgeGraph graph;
+                    store->loadGraph(graph);
+                    entities = graph.entityCount();
+                    relations = graph.relationCount();
+                });
+            }
+        } else {
             auto store = SqliteProjectStore::open(project, /*readOnly=*/true);
             KnowledgeGraph graph;
             store->loadGraph(graph);
-            times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
             entities = graph.entityCount();
             relations = graph.relationCount();
+            // The same pseudo-random pairs every time (and for the peer scripts: `pairs`).
+            const int count = option(args, "--count", command == QLatin1String("kpaths") ? "20" : "200").toInt();
+            std::mt19937_64 rng(seed + 1);
+            std::vector<std::pair<int, int>> pairs;
+            for (int i = 0; i < count; ++i)
+                pairs.emplace_back(static_cast<int>(rng() % static_cast<quint64>(entities)), static_cast<int>(rng() % static_cast<quint64>(entities)));
+            if (command == QLatin1String("pairs")) {
+                for (const auto& [a, b] : pairs)
+                    out << a << " " << b << "\n";
+                return 0;
+            }
+            const PathConstraints none(graph);
+            PathConstraints weighted(graph);
+            for (int k = 0; k < graph.vocabulary().size(); ++k)
+                weighted.setKindWeight(k, 1.0 + k);
+            const PathFinder finder(graph);
+            int found = 0;
+            double hops = 0;
+            if (command == QLatin1String("path") || command == QLatin1String("dijkstra")) {
+                for (const auto& [a, b] : pairs)
+                    timed([&] {
+                        const auto p = command == QLatin1String("path") ? finder.shortestPath(a, b, none) : finder.weightedShortestPath(a, b, weighted);
+                        if (p) {
+                            ++found;
+                            hops += p->length();
+                        }
+                    });
+                extra.insert("queries", count);
+                extra.insert("found", found);
+                extra.insert("mean_hops", found ? hops / found : 0);
+            } else if (command == QLatin1String("kpaths")) {
+                for (const auto& [a, b] : pairs)
+                    timed([&] { found += static_cast<int>(finder.kShortestPaths(a, b, 5, none).size()); });
+                extra.insert("queries", count);
+                extra.insert("paths_found", found);
+            } else if (command == QLatin1String("filter")) {
+                // A filter change: the as-of year moves and the relation kinds toggle.
+                for (int i = 0; i < std::max(runs, 10); ++i) {
+                    FilterCriteria f;
+                    f.asOf = PartialDate::ofYear(1900 + (i * 13) % 120);
+                    if (i % 2)
+                        f.relationKinds = {QStringLiteral("member_of"), QStringLiteral("party_to")};
+                    f.minDegree = i % 3;
+                    timed([&] { found = GraphFilter::apply(graph, f).vertices; });
+                }
+                extra.insert("last_visible_entities", found);
+            } else if (command == QLatin1String("betweenness")) {
+                const int samples = option(args, "--samples", entities > 20000 ? "256" : "0").toInt();
+                const GraphMetrics metrics(graph, none);
+                for (int i = 0; i < runs; ++i)
+                    timed([&] { metrics.betweenness(nullptr, samples); });
+                extra.insert("samples", samples);
+            }
         }
         std::sort(times.begin(), times.end());
-        const QJsonObject result{{"scenario", command},
+        QJsonObject result{{"scenario", command},
                                  {"scale", scale.name},
-                                 {"runs", runs},
+                                 {"runs", static_cast<int>(times.size())},
                                  {"median_ms", times[times.size() / 2]},
                                  {"min_ms", times.front()},
                                  {"max_ms", times.back()},
                                  {"peak_rss_mb", peakRssMb()},
                                  {"entities", entities},
                                  {"relations", relations}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            result.insert(it.key(), it.value());
         if (args.contains(QStringLiteral("--json")))
             out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
         else
             out << command << " " << scale.name << ": median " << result["median_ms"].toDouble() << " ms (min "
-                << times.front() << ", max " << times.back() << ") over " << runs << " runs, peak RSS "
+                << times.front() << ", max " << times.back() << ") over " << times.size() << " runs, peak RSS "
                 << result["peak_rss_mb"].toDouble() << " MB, " << entities << " entities, " << relations << " relations\n";
         return 0;
     } catch (const StoreError& e) {

@@ -221,6 +221,12 @@ private slots:
             checkValid(g, *cheapest, f.from, f.to, c);
             QVERIFY(std::abs(cheapest->cost - costs.front()) < 1e-9);
         }
+        const auto boostCheapest = finder.weightedShortestPathBoost(f.from, f.to, c);
+        QCOMPARE(boostCheapest.has_value(), !all.empty());
+        if (boostCheapest) {
+            checkValid(g, *boostCheapest, f.from, f.to, c);
+            QVERIFY(std::abs(boostCheapest->cost - costs.front()) < 1e-9);
+        }
         const auto k = finder.kShortestPaths(f.from, f.to, 5, c, weighted);
         QCOMPARE(k.size(), std::min<size_t>(5, all.size()));
         std::set<std::vector<int>> seen;
