@@ -19,6 +19,7 @@
 #include "panels/metricspanel.h"
 #include "panels/pathpanel.h"
 #include "pathcontroller.h"
+#include "viewcontroller.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
 #include "store/storeerror.h"
@@ -175,6 +176,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+
+    m_views = new ViewController(m_session, m_document, m_canvas, m_filter, m_filterPanel, menuBar()->addMenu(tr("V&iews")), this, this);
 
     QMenu* analyse = menuBar()->addMenu(tr("&Analyse"));
     analyse->addAction(tr("Find paths &from the selected entity"), this, [this] {

@@ -20,6 +20,7 @@ class MetricsPanel;
 class MetricsTableModel;
 class PathController;
 class PathPanel;
+class ViewController;
 class GraphCanvas;
 class GraphDocument;
 class LayoutRunner;
@@ -56,6 +57,7 @@ public:
     MetricsPanel* metricsPanel() const { return m_metricsPanel; }
     MetricsController* metricsController() const { return m_metrics; }
     CompareDialog* compareDialog();
+    ViewController* viewController() const { return m_views; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
 
@@ -105,6 +107,7 @@ private:
     MetricsPanel* m_metricsPanel;
     MetricsController* m_metrics;
     CompareDialog* m_compare = nullptr;
+    ViewController* m_views = nullptr;
 };
 
 } // namespace entente

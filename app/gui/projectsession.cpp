@@ -108,3 +108,17 @@ QStringList ProjectSession::overviewEntities(QString* title)
 }
 
 } // namespace entente
+
+namespace entente {
+
+QList<SavedView> ProjectSession::savedViews()
+{
+    return m_store ? m_store->savedViews() : QList<SavedView>{};
+}
+
+qint64 ProjectSession::saveView(const SavedView& view)
+{
+    return m_store->saveView(view);
+}
+
+} // namespace entente

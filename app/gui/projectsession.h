@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entitydetails.h"
+#include "store/savedview.h"
 
 #include <QObject>
 #include <QStringList>
@@ -40,6 +41,9 @@ public:
     std::optional<EntityDetails> details(const QString& id);
     QStringList search(const QString& text, int limit = 20);
     std::optional<Relation> relation(const QString& id);
+    QList<SavedView> savedViews();
+    /** Throws StoreError (read-only project, I/O). */
+    qint64 saveView(const SavedView& view);
     /** Entity ids of the project's first saved view that lists entities (its overview), if any. */
     QStringList overviewEntities(QString* title = nullptr);
     QList<Source> sources(const QStringList& keys);

@@ -10,6 +10,8 @@
 #include "panels/pathpanel.h"
 #include "panels/searchbox.h"
 #include "filtercontroller.h"
+#include "projectsession.h"
+#include "viewcontroller.h"
 #include "metricscontroller.h"
 #include "models/metricstablemodel.h"
 #include "panels/metricspanel.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineF>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -176,6 +179,42 @@ private slots:
         QVERIFY(top >= next && top > 0);
         w.layoutRunner()->cancel();
         w.layoutRunner()->wait();
+    }
+
+    void savedViewKeepsFilterAndPositions()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("mine.entente");
+        MainWindow w;
+        w.show();
+        QSignalSpy settled(&w, &MainWindow::layoutSettled);
+        QVERIFY(w.openProject(QString()));
+        QVERIFY(settled.wait(30000));
+        QString error;
+        QVERIFY(!w.viewController()->saveCurrent("nope", &error)); // the default dataset is read-only
+        QVERIFY(error.contains("Save as"));
+        w.session()->saveAs(file);
+        QVERIFY(!w.session()->isReadOnly());
+        QVERIFY(settled.wait(30000));
+        FilterCriteria c;
+        c.asOf = PartialDate::ofYear(1975);
+        c.relationKinds = {"member_of"};
+        w.filterController()->setCriteria(c);
+        const int fra = w.document()->graph()->indexOf("state:FRA");
+        const QPointF where = w.document()->position(fra);
+        QVERIFY(w.viewController()->saveCurrent("Cold War memberships", &error));
+
+        MainWindow again;
+        again.show();
+        QSignalSpy settledAgain(&again, &MainWindow::layoutSettled);
+        QVERIFY(again.openProject(file));
+        QVERIFY(settledAgain.wait(30000));
+        again.layoutRunner()->cancel();
+        QVERIFY(again.viewController()->restore("Cold War memberships"));
+        QCOMPARE(again.filterController()->criteria(), c);
+        const int fra2 = again.document()->graph()->indexOf("state:FRA");
+        QVERIFY(QLineF(again.document()->position(fra2), where).length() < 0.1);
+        QVERIFY(!again.viewController()->restore("no such view"));
     }
 
     void refusesBadFileAndKeepsProject()
