@@ -37,6 +37,7 @@ struct CliRunner::Options
     int depth = 1;
     QStringList relationKinds;
     QStringList avoid;
+    QString weights;
     bool timeRespecting = false;
     bool directed = false;
 };
@@ -60,7 +61,7 @@ QString usageText()
         "  timeline  ENTITY [--json]                       its relations in time order\n"
         "  neighbours ENTITY [--depth N] [--at DATE] [--relations K,..] [--directed] [--json]\n"
         "  path      FROM TO [--k N] [--at DATE | --between D1 D2] [--relations K,..]\n"
-        "            [--avoid ENTITY|KIND,..] [--time-respecting] [--directed] [--json]\n"
+        "            [--avoid ENTITY|KIND,..] [--weights KIND=W,..] [--time-respecting] [--directed] [--json]\n"
         "\n"
         "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
         "Without --project the embedded default dataset is used.\n"
@@ -162,6 +163,9 @@ int CliRunner::run(const QStringList& arguments)
             QStringList& list = a == QLatin1String("--relations") ? o.relationKinds : o.avoid;
             for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
                 list << part.trimmed();
+        } else if (a == QLatin1String("--weights")) {
+            if (!needValue(i, a, &o.weights))
+                return Usage;
         } else if (a == QLatin1String("--time-respecting")) {
             o.timeRespecting = true;
         } else if (a == QLatin1String("--directed")) {
@@ -480,6 +484,12 @@ bool CliRunner::buildConstraints(const Options& o, const KnowledgeGraph& graph, 
         c.setWindow(o.betweenFrom, o.betweenTo);
     if (facets & DirectedFacet)
         c.setDirected(o.directed);
+    QString weightError;
+    if (!c.setKindWeights(o.weights, &weightError)) {
+        m_err << "entente-cli: --weights: " << weightError << "\n";
+        *exitCode = Usage;
+        return false;
+    }
     return true;
 }
 
@@ -508,7 +518,7 @@ int CliRunner::path(const Options& o)
             auto p = finder.timeRespectingPath(from, to, pc);
             return p ? std::vector<Path>{*p} : std::vector<Path>{};
         }
-        return finder.kShortestPaths(from, to, k, pc);
+        return finder.kShortestPaths(from, to, k, pc, pc.isWeighted());
     };
     const std::vector<Path> paths = search(c, o.timeRespecting, o.k);
     if (paths.empty()) {
@@ -582,7 +592,7 @@ int CliRunner::path(const Options& o)
                 {"to", QJsonObject{{"id", b.id}, {"name", b.name}}}});
         }
         const QString sentence = PathSentence::describe(graph, p, attributes);
-        jsonPaths.append(QJsonObject{{"length", p.length()}, {"sentence", sentence}, {"hops", hops}});
+        jsonPaths.append(QJsonObject{{"length", p.length()}, {"cost", p.cost}, {"sentence", sentence}, {"hops", hops}});
         if (!o.json) {
             m_out << ++n << ". " << sentence << "  (" << p.length() << (p.length() == 1 ? " hop" : " hops") << ")\n";
             for (int i = 0; i < p.length(); ++i) {

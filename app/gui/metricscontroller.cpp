@@ -46,6 +46,9 @@ MetricsController::MetricsController(GraphDocument* document, MetricsPanel* pane
                                              : metric == QLatin1String("pagerank")  ? m.pageRank
                                                                                     : std::vector<double>{});
     });
+    connect(panel, &MetricsPanel::colourByCommunityChanged, this, [this](bool on) {
+        m_canvas->graphScene()->setNodeGroups(on ? m_model->metrics().community : std::vector<int>{});
+    });
     connect(document, &GraphDocument::graphReset, this, [this] {
         cancel();
         wait();

@@ -26,7 +26,8 @@ PathController::PathController(ProjectSession* session, GraphDocument* document,
     connect(document, &GraphDocument::graphReset, this, [this] { m_panel->setResults({}, QString()); });
 }
 
-void PathController::find(const QString& fromText, const QString& toText, int k, bool timeRespecting, bool useFilter)
+void PathController::find(const QString& fromText, const QString& toText, int k, bool timeRespecting, bool useFilter,
+                          const QString& weights)
 {
     const KnowledgeGraph* g = m_document->graph();
     if (!g)
@@ -66,13 +67,18 @@ void PathController::find(const QString& fromText, const QString& toText, int k,
         if (f.hasWindow)
             c.setWindow(f.windowFrom, f.windowTo);
     }
+    QString weightError;
+    if (!c.setKindWeights(weights, &weightError)) {
+        m_panel->setResults({}, tr("Weights: %1.").arg(weightError));
+        return;
+    }
     const PathFinder finder(*g);
     std::vector<Path> paths;
     if (timeRespecting) {
         if (auto p = finder.timeRespectingPath(from, to, c))
             paths.push_back(*p);
     } else {
-        paths = finder.kShortestPaths(from, to, k, c);
+        paths = finder.kShortestPaths(from, to, k, c, c.isWeighted());
     }
     if (paths.empty()) {
         QString why = tr("No path from %1 to %2").arg(g->entity(from).name, g->entity(to).name);

@@ -21,7 +21,7 @@ public:
     PathController(ProjectSession* session, GraphDocument* document, FilterController* filter, PathPanel* panel,
                    QObject* parent = nullptr);
 
-    void find(const QString& from, const QString& to, int k, bool timeRespecting, bool useFilter);
+    void find(const QString& from, const QString& to, int k, bool timeRespecting, bool useFilter, const QString& weights = {});
 
 private:
     ProjectSession* m_session;

@@ -46,6 +46,33 @@ void PathConstraints::setKindWeight(int kind, double weight)
     m_kindWeight[static_cast<size_t>(kind)] = weight;
 }
 
+bool PathConstraints::setKindWeights(const QString& text, QString* error)
+{
+    std::vector<std::pair<int, double>> parsed;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = part.trimmed();
+        const qsizetype eq = item.indexOf(u'=');
+        const QString kind = item.left(eq).trimmed();
+        bool ok = false;
+        const double w = eq > 0 ? item.mid(eq + 1).trimmed().toDouble(&ok) : 0;
+        const int index = m_graph.vocabulary().indexOf(kind);
+        if (eq <= 0 || !ok || w <= 0) {
+            if (error)
+                *error = QStringLiteral("\"%1\" is not kind=weight with a weight above 0").arg(item);
+            return false;
+        }
+        if (index < 0) {
+            if (error)
+                *error = QStringLiteral("\"%1\" is not a relation kind").arg(kind);
+            return false;
+        }
+        parsed.emplace_back(index, w);
+    }
+    for (const auto& [k, w] : parsed)
+        setKindWeight(k, w);
+    return true;
+}
+
 bool PathConstraints::allowsRelation(int relation) const
 {
     const RelationEdge& e = m_graph.relation(relation);

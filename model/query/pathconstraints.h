@@ -33,6 +33,12 @@ public:
     void setDirected(bool directed) { m_directed = directed; }
     /** Weight of a relation kind for weighted paths (default 1). */
     void setKindWeight(int kind, double weight);
+    /**
+     * Reads "kind=weight, …" (kind ids of the vocabulary, weights > 0). Returns false and a
+     * sentence naming the bad part on error, leaving the weights unchanged.
+     */
+    bool setKindWeights(const QString& text, QString* error);
+    bool isWeighted() const { return !m_kindWeight.empty(); }
 
     bool allowsRelation(int relation) const;
     /** May a path pass through this vertex (endpoints are checked by the caller)? */

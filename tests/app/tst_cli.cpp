@@ -60,6 +60,8 @@ private slots:
         QTest::newRow("path at and between") << QStringList{"path", "Norway", "Israel", "--at", "1990", "--between", "1980", "1990"} << 2 << "either --at or --between";
         QTest::newRow("path cut by date") << QStringList{"path", "Norway", "Israel", "--at", "1930"} << 1 << "Without --at there is a path";
         QTest::newRow("path unknown avoid") << QStringList{"path", "Norway", "Israel", "--avoid", "Atlantiss"} << 1 << "no entity";
+        QTest::newRow("path bad weights") << QStringList{"path", "Norway", "Israel", "--weights", "member_of=x"} << 2 << "kind=weight";
+        QTest::newRow("path unknown weight kind") << QStringList{"path", "Norway", "Israel", "--weights", "likes=2"} << 2 << "not a relation kind";
         QTest::newRow("neighbours bad depth") << QStringList{"neighbours", "NATO", "--depth", "0"} << 2 << "from 1 to 100";
     }
     void exitCodes()
@@ -204,6 +206,24 @@ private slots:
                 QVERIFY(!rel["sources"].toArray().isEmpty());
             }
         }
+    }
+
+    void pathWeighted()
+    {
+        const Run cheapMembership = run({"path", "Norway", "Israel", "--weights", "member_of=1,party_to=10", "--json"});
+        const Run dearMembership = run({"path", "Norway", "Israel", "--weights", "member_of=10,party_to=1", "--json"});
+        QCOMPARE(cheapMembership.code, 0);
+        QCOMPARE(dearMembership.code, 0);
+        const QJsonObject a = json(cheapMembership)["paths"].toArray().first().toObject();
+        const QJsonObject b = json(dearMembership)["paths"].toArray().first().toObject();
+        QVERIFY(a["cost"].toDouble() > 0);
+        for (const auto& h : a["hops"].toArray())
+            QCOMPARE(h.toObject()["relation"].toObject()["kind"].toString(), QString("member_of"));
+        // Making memberships dear moves the cheapest path off them where another way exists.
+        bool avoidsMembership = true;
+        for (const auto& h : b["hops"].toArray())
+            avoidsMembership &= h.toObject()["relation"].toObject()["kind"].toString() != "member_of";
+        QVERIFY(avoidsMembership || b["cost"].toDouble() >= 20);
     }
 
     void pathTimeRespecting()

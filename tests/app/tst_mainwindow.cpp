@@ -22,6 +22,7 @@
 #include <QToolButton>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineF>
@@ -177,6 +178,16 @@ private slots:
         const double top = table->model()->index(0, MetricsTableModel::Degree).data().toDouble();
         const double next = table->model()->index(1, MetricsTableModel::Degree).data().toDouble();
         QVERIFY(top >= next && top > 0);
+        // Colour by community: the checkbox recolours the nodes, unticking restores the kinds.
+        auto* box = w.metricsPanel()->findChild<QCheckBox*>();
+        QVERIFY(box && box->isEnabled());
+        const int fra = w.document()->graph()->indexOf("state:FRA");
+        NodeItem* node = w.canvas()->graphScene()->nodeFor(fra);
+        QVERIFY(!node->fill().isValid());
+        box->click();
+        QVERIFY(node->fill().isValid());
+        box->click();
+        QVERIFY(!node->fill().isValid());
         w.layoutRunner()->cancel();
         w.layoutRunner()->wait();
     }

@@ -115,6 +115,12 @@ void GraphScene::setNodeSizes(const std::vector<double>& values)
     placeLabels(m_labelZoom);
 }
 
+void GraphScene::setNodeGroups(const std::vector<int>& groups)
+{
+    for (NodeItem* n : m_byImportance)
+        n->setFill(static_cast<size_t>(n->vertex()) < groups.size() ? KindStyle::groupColour(groups[static_cast<size_t>(n->vertex())]) : QColor());
+}
+
 void GraphScene::applyVisibility()
 {
     const auto& hv = m_document->highlightedVertices();

@@ -36,6 +36,9 @@ public:
     /** Sizes nodes by a metric (one value per vertex); an empty vector goes back to ties. */
     void setNodeSizes(const std::vector<double>& values);
 
+    /** Colours nodes by group (one number per vertex, e.g. communities); empty restores kinds. */
+    void setNodeGroups(const std::vector<int>& groups);
+
     /** Node radius used for a vertex of the given degree (also used for overlap in layouts). */
     static double radiusForDegree(unsigned degree);
 

@@ -33,6 +33,12 @@ void NodeItem::setRadius(double radius)
     m_radius = radius;
 }
 
+void NodeItem::setFill(const QColor& colour)
+{
+    m_fill = colour;
+    update();
+}
+
 void NodeItem::setHighlighted(bool on)
 {
     if (on != m_highlighted) {
@@ -83,7 +89,7 @@ QPainterPath NodeItem::shape() const
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor fill = KindStyle::colour(m_kind);
+    const QColor fill = m_fill.isValid() ? m_fill : KindStyle::colour(m_kind);
     const bool selected = isSelected() || m_highlighted;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(selected ? KindStyle::selectionColour() : fill.darker(140), selected ? 3.0 : 1.2));

@@ -2,6 +2,7 @@
 
 #include "core/entitykind.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QList>
 
@@ -25,6 +26,9 @@ public:
     int vertex() const { return m_vertex; }
     double radius() const { return m_radius; }
     void setRadius(double radius);
+    /** Replaces the kind colour (colour by community); an invalid colour restores it. */
+    void setFill(const QColor& colour);
+    QColor fill() const { return m_fill; }
     /** The radius it was created with (ties within the drawn graph). */
     double baseRadius() const { return m_baseRadius; }
     const QString& label() const { return m_label; }
@@ -58,6 +62,7 @@ private:
     double m_baseRadius;
     bool m_labelVisible = false;
     bool m_highlighted = false;
+    QColor m_fill; // invalid = the kind's colour
     double m_zoom = 1.0;
     bool m_hovered = false;
     QList<EdgeItem*> m_edges;

@@ -37,6 +37,9 @@ FilterPanel::FilterPanel(GraphDocument* document, QWidget* parent) : QWidget(par
     m_region = new QComboBox(this);
     connect(m_region, &QComboBox::currentIndexChanged, this, &FilterPanel::readForm);
     form->addRow(tr("Region"), m_region);
+    m_category = new QComboBox(this);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &FilterPanel::readForm);
+    form->addRow(tr("Category"), m_category);
     auto dateEdit = [this](const QString& placeholder) {
         auto* e = new QLineEdit(this);
         e->setPlaceholderText(placeholder);
@@ -55,11 +58,21 @@ FilterPanel::FilterPanel(GraphDocument* document, QWidget* parent) : QWidget(par
     windowRow->addWidget(new QLabel(QStringLiteral("–"), window));
     windowRow->addWidget(m_to);
     form->addRow(tr("Between"), window);
-    m_minDegree = new QSpinBox(this);
-    m_minDegree->setRange(0, 100000);
+    auto* degree = new QWidget(this);
+    auto* degreeRow = new QHBoxLayout(degree);
+    degreeRow->setContentsMargins(0, 0, 0, 0);
+    m_minDegree = new QSpinBox(degree);
+    m_minDegree->setRange(0, 1000000);
     m_minDegree->setSpecialValueText(tr("any"));
+    m_maxDegree = new QSpinBox(degree);
+    m_maxDegree->setRange(0, 1000000);
+    m_maxDegree->setSpecialValueText(tr("any"));
+    degreeRow->addWidget(m_minDegree);
+    degreeRow->addWidget(new QLabel(QStringLiteral("–"), degree));
+    degreeRow->addWidget(m_maxDegree);
     connect(m_minDegree, &QSpinBox::valueChanged, this, &FilterPanel::readForm);
-    form->addRow(tr("At least ties"), m_minDegree);
+    connect(m_maxDegree, &QSpinBox::valueChanged, this, &FilterPanel::readForm);
+    form->addRow(tr("Ties"), degree);
     m_text = new QLineEdit(this);
     m_text->setPlaceholderText(tr("name or alias contains…"));
     m_text->setClearButtonEnabled(true);
@@ -113,6 +126,8 @@ void FilterPanel::rebuildChoices()
     m_relationKinds->clear();
     m_region->clear();
     m_region->addItem(tr("all regions"));
+    m_category->clear();
+    m_category->addItem(tr("all categories"));
     if (const KnowledgeGraph* g = m_document->graph()) {
         for (const RelationKind& k : g->vocabulary().kinds()) {
             auto* item = new QListWidgetItem(k.label, m_relationKinds);
@@ -120,13 +135,19 @@ void FilterPanel::rebuildChoices()
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Checked);
         }
-        QSet<QString> regions;
-        for (int v = 0; v < g->entityCount(); ++v)
+        QSet<QString> regions, categories;
+        for (int v = 0; v < g->entityCount(); ++v) {
             if (!g->entity(v).region.isEmpty())
                 regions.insert(g->entity(v).region);
+            if (!g->entity(v).category.isEmpty())
+                categories.insert(g->entity(v).category);
+        }
         QStringList sorted(regions.begin(), regions.end());
         sorted.sort();
         m_region->addItems(sorted);
+        QStringList sortedCategories(categories.begin(), categories.end());
+        sortedCategories.sort();
+        m_category->addItems(sortedCategories);
     }
     m_updating = false;
     m_criteria = FilterCriteria();
@@ -161,7 +182,9 @@ void FilterPanel::writeForm()
     m_asOf->setText(m_criteria.asOf.toString());
     m_from->setText(m_criteria.hasWindow ? m_criteria.windowFrom.toString() : QString());
     m_to->setText(m_criteria.hasWindow ? m_criteria.windowTo.toString() : QString());
+    m_category->setCurrentIndex(m_criteria.categories.isEmpty() ? 0 : std::max(0, m_category->findText(*m_criteria.categories.begin())));
     m_minDegree->setValue(m_criteria.minDegree);
+    m_maxDegree->setValue(m_criteria.maxDegree == INT_MAX ? 0 : m_criteria.maxDegree);
     m_text->setText(m_criteria.text);
     m_ego->setChecked(!m_criteria.egoId.isEmpty());
     m_egoDepth->setValue(m_criteria.egoDepth);
@@ -211,7 +234,10 @@ void FilterPanel::readForm()
             c.windowTo = to;
         }
     }
+    if (m_category->currentIndex() > 0)
+        c.categories.insert(m_category->currentText());
     c.minDegree = m_minDegree->value();
+    c.maxDegree = m_maxDegree->value() > 0 ? m_maxDegree->value() : INT_MAX;
     c.text = m_text->text();
     const int selected = m_document->selected();
     if (m_ego->isChecked() && selected >= 0 && m_document->graph()) {

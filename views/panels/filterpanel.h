@@ -46,10 +46,12 @@ private:
     QList<QCheckBox*> m_kindBoxes;
     QListWidget* m_relationKinds;
     QComboBox* m_region;
+    QComboBox* m_category;
     QLineEdit* m_asOf;
     QLineEdit* m_from;
     QLineEdit* m_to;
     QSpinBox* m_minDegree;
+    QSpinBox* m_maxDegree;
     QLineEdit* m_text;
     QCheckBox* m_ego;
     QSpinBox* m_egoDepth;

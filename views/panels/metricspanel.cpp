@@ -2,6 +2,7 @@
 
 #include "models/metricstablemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +31,9 @@ MetricsPanel::MetricsPanel(MetricsTableModel* model, QWidget* parent) : QWidget(
     row->addWidget(m_cancel);
     row->addStretch(1);
     row->addWidget(m_sizeBy);
+    m_communities = new QCheckBox(tr("Colour by community"), this);
+    m_communities->setEnabled(false);
+    row->addWidget(m_communities);
     layout->addLayout(row);
     m_status = new QLabel(tr("Degree, betweenness, PageRank, components and communities of every entity."), this);
     m_status->setWordWrap(true);
@@ -51,8 +55,10 @@ MetricsPanel::MetricsPanel(MetricsTableModel* model, QWidget* parent) : QWidget(
         emit entityActivated(index.data(MetricsTableModel::IdRole).toString());
     });
     connect(m_sizeBy, &QComboBox::currentIndexChanged, this, [this] { emit sizeByChanged(m_sizeBy->currentData().toString()); });
+    connect(m_communities, &QCheckBox::toggled, this, &MetricsPanel::colourByCommunityChanged);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_sizeBy->setEnabled(m_model->rowCount() > 0);
+        m_communities->setEnabled(m_model->rowCount() > 0);
         m_table->resizeColumnsToContents();
     });
 }

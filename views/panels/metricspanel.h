@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -32,6 +33,7 @@ signals:
     void entityActivated(const QString& id);
     /** "degree", "betweenness" or "pagerank". */
     void sizeByChanged(const QString& metric);
+    void colourByCommunityChanged(bool on);
 
 private:
     MetricsTableModel* m_model;
@@ -40,6 +42,7 @@ private:
     QPushButton* m_compute;
     QPushButton* m_cancel;
     QComboBox* m_sizeBy;
+    QCheckBox* m_communities;
     QLabel* m_status;
 };
 

@@ -72,6 +72,10 @@ PathPanel::PathPanel(EntityListModel* entities, QWidget* parent) : QWidget(paren
     options->addWidget(m_useFilter);
     options->addStretch(1);
     form->addRow(QString(), options);
+    m_weights = new QLineEdit(this);
+    m_weights->setPlaceholderText(tr("optional, e.g. member_of=1, party_to=2, uses=5"));
+    m_weights->setToolTip(tr("Weigh relation kinds to prefer some ties: the cheapest path wins (Dijkstra)"));
+    form->addRow(tr("Weights"), m_weights);
     layout->addLayout(form);
     auto* buttons = new QHBoxLayout;
     auto* findButton = new QPushButton(tr("Find paths"), this);
@@ -129,7 +133,7 @@ void PathPanel::find()
         return;
     }
     emit findRequested(m_from->text().trimmed(), m_to->text().trimmed(), m_k->value(), m_timeRespecting->isChecked(),
-                       m_useFilter->isChecked());
+                       m_useFilter->isChecked(), m_weights->text().trimmed());
 }
 
 void PathPanel::setResults(const QList<PathRow>& rows, const QString& message)

@@ -50,13 +50,15 @@ public:
 
     QLineEdit* fromEdit() const { return m_from; }
     QLineEdit* toEdit() const { return m_to; }
+    QLineEdit* weightsEdit() const { return m_weights; }
     QListWidget* resultList() const { return m_list; }
 
 public slots:
     void find();
 
 signals:
-    void findRequested(const QString& from, const QString& to, int k, bool timeRespecting, bool useFilter);
+    /** `weights` is "kind=weight, …" (empty: every hop counts 1). */
+    void findRequested(const QString& from, const QString& to, int k, bool timeRespecting, bool useFilter, const QString& weights);
     void pathActivated(int row);
 
 private:
@@ -65,6 +67,7 @@ private:
     QSpinBox* m_k;
     QCheckBox* m_timeRespecting;
     QCheckBox* m_useFilter;
+    QLineEdit* m_weights;
     QLabel* m_message;
     QListWidget* m_list;
     QList<PathRow> m_rows;

@@ -50,6 +50,18 @@ QPainterPath KindStyle::shape(EntityKind kind, double r)
     return p;
 }
 
+QColor KindStyle::groupColour(int group)
+{
+    // Paul Tol's "bright" scheme plus two from "muted": distinct for colour-blind readers.
+    static const QColor base[] = {QColor(0x44, 0x77, 0xaa), QColor(0xee, 0x66, 0x77), QColor(0x22, 0x88, 0x33),
+                                  QColor(0xcc, 0xbb, 0x44), QColor(0x66, 0xcc, 0xee), QColor(0xaa, 0x33, 0x77),
+                                  QColor(0x88, 0x22, 0x55), QColor(0x99, 0x99, 0x33)};
+    if (group < 0)
+        return QColor(0xbb, 0xbb, 0xbb);
+    const QColor c = base[group % 8];
+    return group < 8 ? c : c.lighter(100 + 25 * (group / 8 % 3));
+}
+
 QColor KindStyle::relationColour(const QString& hex)
 {
     const QColor c = QColor::fromString(hex);

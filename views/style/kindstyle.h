@@ -22,6 +22,9 @@ public:
     /** Parses "#RRGGBB", falling back to grey. */
     static QColor relationColour(const QString& hex);
 
+    /** A colour per group (communities): eight distinct colour-blind-safe hues, then lighter rounds. */
+    static QColor groupColour(int group);
+
     static QColor background() { return QColor(0xfa, 0xfa, 0xf7); }
     static QColor labelColour() { return QColor(0x22, 0x22, 0x22); }
     static QColor selectionColour() { return QColor(0xd5, 0x5e, 0x00); }
