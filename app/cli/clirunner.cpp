@@ -3,6 +3,12 @@
 #include "core/partialdate.h"
 #include "defaultdataset.h"
 #include "formats/formaterror.h"
+#include "formats/graphexporter.h"
+#include "formats/graphformat.h"
+#include "formats/graphimporter.h"
+#include "formats/importcancelled.h"
+#include "formats/importsummary.h"
+#include "formats/exportoptions.h"
 #include "graph/knowledgegraph.h"
 #include "query/entityresolver.h"
 #include "query/entitytimeline.h"
@@ -15,7 +21,10 @@
 #include "store/sqliteprojectstore.h"
 #include "store/storeerror.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -38,6 +47,12 @@ struct CliRunner::Options
     QStringList relationKinds;
     QStringList avoid;
     QString weights;
+    QString into;
+    QString format;
+    QString out;
+    QString focus;
+    QStringList kinds;
+    QString title;
     bool timeRespecting = false;
     bool directed = false;
 };
@@ -62,6 +77,9 @@ QString usageText()
         "  neighbours ENTITY [--depth N] [--at DATE] [--relations K,..] [--directed] [--json]\n"
         "  path      FROM TO [--k N] [--at DATE | --between D1 D2] [--relations K,..]\n"
         "            [--avoid ENTITY|KIND,..] [--weights KIND=W,..] [--time-respecting] [--directed] [--json]\n"
+        "  import    FILE --into PROJECT [--format auto|csv|graphml|gexf|json|dot] [--json]\n"
+        "  export    --format graphml|gexf|csv|json|dot --out FILE [--focus ENTITY --depth N]\n"
+        "            [--at DATE] [--kinds KIND,..] [--title T]\n"
         "\n"
         "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
         "Without --project the embedded default dataset is used.\n"
@@ -163,6 +181,20 @@ int CliRunner::run(const QStringList& arguments)
             QStringList& list = a == QLatin1String("--relations") ? o.relationKinds : o.avoid;
             for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
                 list << part.trimmed();
+        } else if (a == QLatin1String("--into") || a == QLatin1String("--format") || a == QLatin1String("--out") ||
+                   a == QLatin1String("--focus") || a == QLatin1String("--title")) {
+            QString* target = a == QLatin1String("--into") ? &o.into
+                              : a == QLatin1String("--format") ? &o.format
+                              : a == QLatin1String("--out")    ? &o.out
+                              : a == QLatin1String("--focus")  ? &o.focus
+                                                               : &o.title;
+            if (!needValue(i, a, target))
+                return Usage;
+        } else if (a == QLatin1String("--kinds")) {
+            if (!needValue(i, a, &value))
+                return Usage;
+            for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
+                o.kinds << part.trimmed();
         } else if (a == QLatin1String("--weights")) {
             if (!needValue(i, a, &o.weights))
                 return Usage;
@@ -193,12 +225,19 @@ int CliRunner::run(const QStringList& arguments)
             return path(o);
         if (o.command == QLatin1String("neighbours") || o.command == QLatin1String("neighbors"))
             return neighbours(o);
+        if (o.command == QLatin1String("import"))
+            return importFile(o);
+        if (o.command == QLatin1String("export"))
+            return exportFile(o);
     } catch (const StoreError& e) {
         m_err << "entente-cli: " << e.message() << "\n";
         return StorageError;
     } catch (const FormatError& e) {
         m_err << "entente-cli: " << e.toString() << "\n";
         return BadInput;
+    } catch (const ImportCancelled&) {
+        m_err << "entente-cli: import cancelled; the project is unchanged\n";
+        return StorageError;
     }
     if (o.command.isEmpty())
         m_err << "entente-cli: no command given\n";
@@ -644,6 +683,125 @@ int CliRunner::neighbours(const Options& o)
               << (c.isUnconstrained() ? QString() : QStringLiteral(" under ") + c.describe().join(QStringLiteral("; "))) << "\n";
         return NothingFound;
     }
+    return Ok;
+}
+
+} // namespace entente
+
+namespace entente {
+
+int CliRunner::importFile(const Options& o)
+{
+    if (o.positional.size() != 1 || o.into.isEmpty()) {
+        m_err << "entente-cli: import needs FILE and --into PROJECT\n";
+        return Usage;
+    }
+    GraphFormat format = GraphFormat::Auto;
+    if (!o.format.isEmpty()) {
+        const auto f = graphFormatFromName(o.format);
+        if (!f) {
+            m_err << "entente-cli: --format: \"" << o.format << "\" is not auto, csv, graphml, gexf, json or dot\n";
+            return Usage;
+        }
+        format = *f;
+    }
+    const QString file = o.positional.first();
+    if (!QFileInfo::exists(file)) {
+        m_err << "entente-cli: " << file << ": no such file\n";
+        return StorageError;
+    }
+    // DESIGN.md: import creates the project if it does not exist yet; a failed import into a
+    // project it just created leaves no empty file behind.
+    const bool created = !QFileInfo::exists(o.into);
+    std::unique_ptr<SqliteProjectStore> store;
+    try {
+        store = created ? SqliteProjectStore::create(o.into) : SqliteProjectStore::open(o.into);
+        const ImportSummary summary = GraphImporter::importInto(*store, file, format);
+        if (o.json) {
+            m_out << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
+        } else {
+            m_out << "imported " << file << " into " << o.into << ": added " << summary.entitiesAdded << " entities and "
+                  << summary.relationsAdded << " relations, updated " << summary.updated << ", skipped " << summary.skipped << "\n";
+            for (const QString& w : summary.warnings)
+                m_out << "  warning: " << w << "\n";
+        }
+        return Ok;
+    } catch (...) {
+        if (created) {
+            store.reset();
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(o.into + QLatin1String(suffix));
+        }
+        throw;
+    }
+}
+
+int CliRunner::exportFile(const Options& o)
+{
+    if (o.out.isEmpty() || o.format.isEmpty()) {
+        m_err << "entente-cli: export needs --format and --out\n";
+        return Usage;
+    }
+    if (o.format == QLatin1String("svg") || o.format == QLatin1String("png") || o.format == QLatin1String("pdf")) {
+        m_err << "entente-cli: diagram export (" << o.format << ") is not available yet; data formats are graphml, gexf, csv, json, dot\n";
+        return Usage;
+    }
+    const auto format = graphFormatFromName(o.format);
+    if (!format || *format == GraphFormat::Auto) {
+        m_err << "entente-cli: --format: \"" << o.format << "\" is not graphml, gexf, csv, json or dot\n";
+        return Usage;
+    }
+    auto store = openStore(o.project);
+    ExportOptions options;
+    options.title = o.title;
+    if (!o.focus.isEmpty() || o.hasAt || !o.kinds.isEmpty()) {
+        KnowledgeGraph graph;
+        store->loadGraph(graph);
+        // --kinds names entity kinds to keep, or relation kinds to walk for --focus.
+        QSet<EntityKind> entityKinds;
+        std::vector<int> relationKinds;
+        for (const QString& k : o.kinds) {
+            if (const auto ek = entityKindFromName(k))
+                entityKinds.insert(*ek);
+            else if (const int rk = graph.vocabulary().indexOf(k); rk >= 0)
+                relationKinds.push_back(rk);
+            else {
+                m_err << "entente-cli: --kinds: \"" << k << "\" is neither an entity kind nor a relation kind\n";
+                return Usage;
+            }
+        }
+        std::vector<int> chosen;
+        if (!o.focus.isEmpty()) {
+            int code = Ok;
+            const int centre = resolve(graph, o.focus, &code);
+            if (centre < 0)
+                return code;
+            PathConstraints c(graph);
+            c.allowRelationKinds(relationKinds);
+            if (o.hasAt)
+                c.setAsOf(o.at);
+            const Neighbourhood hood(graph, centre, o.depth, c);
+            chosen = hood.vertices();
+        } else {
+            for (int v = 0; v < graph.entityCount(); ++v)
+                chosen.push_back(v);
+        }
+        for (int v : chosen) {
+            const Entity& e = graph.entity(v);
+            if (!entityKinds.isEmpty() && !entityKinds.contains(e.kind))
+                continue;
+            if (o.hasAt && !e.existence.contains(o.at))
+                continue;
+            options.entityIds << e.id;
+        }
+        if (options.entityIds.isEmpty()) {
+            m_err << "entente-cli: nothing to export under these options\n";
+            return NothingFound;
+        }
+    }
+    const QStringList written = GraphExporter::exportProject(*store, *format, o.out, options);
+    for (const QString& f : written)
+        m_out << "wrote " << f << "\n";
     return Ok;
 }
 

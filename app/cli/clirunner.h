@@ -32,6 +32,8 @@ private:
     int timeline(const Options& o);
     int path(const Options& o);
     int neighbours(const Options& o);
+    int importFile(const Options& o);
+    int exportFile(const Options& o);
 
     /** Parts of the path options, so "which constraint cut the graph" can drop one at a time. */
     enum Facet : unsigned { KindsFacet = 1, AvoidFacet = 2, TimeFacet = 4, DirectedFacet = 8, AllFacets = 15 };

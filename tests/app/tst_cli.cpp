@@ -1,7 +1,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -259,6 +261,62 @@ private slots:
                 QVERIFY2(v.toObject().contains(key), key);
         const Run deeper = run({"neighbours", "Oslo I Accord", "--json", "--depth", "2"});
         QVERIFY(json(deeper)["entities"].toArray().size() > o["entities"].toArray().size());
+    }
+
+    void importMergesAndRefusesBadFiles()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath("imported.entente");
+        const QString good = QStringLiteral(ENTENTE_FIXTURES_DIR "/formats/gephi_dynamic.gexf");
+        const Run first = run({"import", good, "--into", project, "--json"});
+        QVERIFY2(first.code == 0, first.err.constData());
+        const QJsonObject a = json(first);
+        for (const char* key : {"added", "updated", "skipped", "warnings"})
+            QVERIFY2(a.contains(key), key);
+        const int entities = a["added"].toObject()["entities"].toInt();
+        QVERIFY(entities > 0);
+        // A re-import merges by id: nothing new.
+        const QJsonObject again = json(run({"import", good, "--into", project, "--json"}));
+        QCOMPARE(again["added"].toObject()["entities"].toInt(), 0);
+        QCOMPARE(again["added"].toObject()["relations"].toInt(), 0);
+        const qint64 before = QFileInfo(project).size();
+        // A broken file names file:line:column, exits 3 and changes nothing.
+        const Run bad = run({"import", ENTENTE_FIXTURES_DIR "/formats/broken/edge_missing_node.gexf", "--into", project});
+        QCOMPARE(bad.code, 3);
+        QVERIFY(QRegularExpression(R"(edge_missing_node\.gexf:\d+:\d+: )").match(QString::fromUtf8(bad.err)).hasMatch());
+        QCOMPARE(json(run({"info", project, "--json"}))["entities"].toInt(), entities);
+        Q_UNUSED(before);
+        // A failed import into a new project leaves no file behind.
+        const QString fresh = dir.filePath("fresh.entente");
+        QCOMPARE(run({"import", ENTENTE_FIXTURES_DIR "/formats/broken/billion_laughs.gexf", "--into", fresh}).code, 3);
+        QVERIFY(!QFileInfo::exists(fresh));
+        QCOMPARE(run({"import", good, "--into", project, "--format", "xlsx"}).code, 2);
+    }
+
+    void exportRoundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("graphml") << "graphml" << "out.graphml";
+        QTest::newRow("gexf") << "gexf" << "out.gexf";
+        QTest::newRow("json") << "json" << "out.json";
+        QTest::newRow("dot") << "dot" << "out.gv";
+    }
+    void exportRoundTrip()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(file);
+        const Run exported = run({"export", "--format", format, "--out", out, "--focus", "Oslo I Accord", "--depth", "1"});
+        QVERIFY2(exported.code == 0, exported.err.constData());
+        const QJsonObject shown = json(run({"neighbours", "Oslo I Accord", "--json"}));
+        const QString project = dir.filePath("back.entente");
+        const Run back = run({"import", out, "--into", project, "--json"});
+        QVERIFY2(back.code == 0, back.err.constData());
+        QCOMPARE(json(back)["added"].toObject()["entities"].toInt(), static_cast<int>(shown["entities"].toArray().size()));
+        QCOMPARE(json(back)["added"].toObject()["relations"].toInt(), static_cast<int>(shown["relations"].toArray().size()));
+        QCOMPARE(run({"export", "--format", "svg", "--out", dir.filePath("x.svg")}).code, 2);
     }
 
     void projectOption()
