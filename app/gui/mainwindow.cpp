@@ -20,6 +20,7 @@
 #include "panels/pathpanel.h"
 #include "pathcontroller.h"
 #include "viewcontroller.h"
+#include "importcontroller.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
 #include "store/storeerror.h"
@@ -158,6 +159,15 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &default dataset"), this, [this] { openProject(QString()); });
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_import = new ImportController(m_session, this, this);
+    file->addAction(tr("&Import…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a graph"), QString(),
+                                                          tr("Graph files (*.gexf *.graphml *.csv *.tsv *.json *.cyjs *.gv *.dot);;All files (*)"));
+        if (!path.isEmpty())
+            m_import->start(path);
+    });
+    connect(m_import, &ImportController::finished, this, [this](const QString& summary) { statusBar()->showMessage(summary, 10000); });
+    connect(m_import, &ImportController::failed, this, [this](const QString& message) { showError(tr("Import failed"), message); });
     rebuildRecentMenu();
     QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog);
     saveAs->setShortcut(QKeySequence::SaveAs);

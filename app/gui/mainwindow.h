@@ -21,6 +21,7 @@ class MetricsTableModel;
 class PathController;
 class PathPanel;
 class ViewController;
+class ImportController;
 class GraphCanvas;
 class GraphDocument;
 class LayoutRunner;
@@ -58,6 +59,7 @@ public:
     MetricsController* metricsController() const { return m_metrics; }
     CompareDialog* compareDialog();
     ViewController* viewController() const { return m_views; }
+    ImportController* importController() const { return m_import; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
 
@@ -108,6 +110,7 @@ private:
     MetricsController* m_metrics;
     CompareDialog* m_compare = nullptr;
     ViewController* m_views = nullptr;
+    ImportController* m_import = nullptr;
 };
 
 } // namespace entente

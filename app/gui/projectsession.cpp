@@ -1,6 +1,9 @@
 #include "projectsession.h"
 
 #include "defaultdataset.h"
+#include "formats/importmerger.h"
+#include "formats/importresult.h"
+#include "formats/importsummary.h"
 #include "graph/knowledgegraph.h"
 #include "query/searchquery.h"
 #include "store/entitydetailsloader.h"
@@ -119,6 +122,25 @@ QList<SavedView> ProjectSession::savedViews()
 qint64 ProjectSession::saveView(const SavedView& view)
 {
     return m_store->saveView(view);
+}
+
+} // namespace entente
+
+namespace entente {
+
+QString ProjectSession::mergeImport(const ImportResult& result)
+{
+    const ImportSummary summary = ImportMerger::merge(*m_store, result);
+    const QString path = m_path;
+    openFile(path);
+    QString text = tr("Imported: %1 entities and %2 relations added, %3 updated, %4 skipped")
+                       .arg(summary.entitiesAdded)
+                       .arg(summary.relationsAdded)
+                       .arg(summary.updated)
+                       .arg(summary.skipped);
+    if (!summary.warnings.isEmpty())
+        text += tr(" (%n warning(s))", nullptr, static_cast<int>(summary.warnings.size()));
+    return text;
 }
 
 } // namespace entente

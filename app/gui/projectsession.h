@@ -42,6 +42,8 @@ public:
     QStringList search(const QString& text, int limit = 20);
     std::optional<Relation> relation(const QString& id);
     QList<SavedView> savedViews();
+    /** Merges an imported file into the project (one transaction), reloads, returns a summary. */
+    QString mergeImport(const struct ImportResult& result);
     /** Throws StoreError (read-only project, I/O). */
     qint64 saveView(const SavedView& view);
     /** Entity ids of the project's first saved view that lists entities (its overview), if any. */

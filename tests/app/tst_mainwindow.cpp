@@ -12,6 +12,7 @@
 #include "filtercontroller.h"
 #include "projectsession.h"
 #include "viewcontroller.h"
+#include "importcontroller.h"
 #include "metricscontroller.h"
 #include "models/metricstablemodel.h"
 #include "panels/metricspanel.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineF>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -226,6 +228,33 @@ private slots:
         const int fra2 = again.document()->graph()->indexOf("state:FRA");
         QVERIFY(QLineF(again.document()->position(fra2), where).length() < 0.1);
         QVERIFY(!again.viewController()->restore("no such view"));
+    }
+
+    void importFromTheGui()
+    {
+        QTemporaryDir dir;
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(QString()));
+        QSignalSpy failed(w.importController(), &ImportController::failed);
+        QSignalSpy finished(w.importController(), &ImportController::finished);
+        // The default dataset is read-only: the user is told how to proceed.
+        QVERIFY(!w.importController()->start(ENTENTE_FIXTURES_DIR "/formats/gephi_dynamic.gexf"));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains("Save as"));
+        w.session()->saveAs(dir.filePath("mine.entente"));
+        const int before = w.document()->graph()->entityCount();
+        QVERIFY(w.importController()->start(ENTENTE_FIXTURES_DIR "/formats/gephi_dynamic.gexf"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.first().first().toString().contains("added"));
+        QVERIFY(w.document()->graph()->entityCount() > before);
+        const int after = w.document()->graph()->entityCount();
+        QVERIFY(w.importController()->start(ENTENTE_FIXTURES_DIR "/formats/broken/edge_missing_node.gexf"));
+        QVERIFY(failed.wait(30000));
+        QVERIFY(QRegularExpression(R"(edge_missing_node\.gexf:\d+:\d+)").match(failed.last().first().toString()).hasMatch());
+        QCOMPARE(w.document()->graph()->entityCount(), after);
+        w.layoutRunner()->cancel();
+        w.layoutRunner()->wait();
     }
 
     void refusesBadFileAndKeepsProject()
