@@ -319,7 +319,13 @@ int CliRunner::info(const Options& o)
                          {"categories", toObject(s.categories)},
                          {"unsourced_relations", s.unsourcedRelations},
                          {"dated_relations", s.datedRelations},
-                         {"sources", s.sources}};
+                         {"sources", s.sources},
+                         {"quality", QJsonObject{{"unsourced_relations", s.unsourcedRelations},
+                                                 {"undated_relations", s.relations - s.datedRelations},
+                                                 {"ended_relations", s.endedRelations},
+                                                 {"censored_relations", s.censoredRelations},
+                                                 {"entities_without_relations", s.entitiesWithoutRelations},
+                                                 {"entities_without_description", s.entitiesWithoutDescription}}}};
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -332,6 +338,9 @@ int CliRunner::info(const Options& o)
     for (auto it = s.relationKinds.constBegin(); it != s.relationKinds.constEnd(); ++it)
         m_out << "    " << it.key() << ": " << it.value() << "\n";
     m_out << "  sources:   " << s.sources << "\n";
+    m_out << "  quality:   " << s.unsourcedRelations << " unsourced, " << s.relations - s.datedRelations << " undated, "
+          << s.endedRelations << " ended, " << s.censoredRelations << " open only because the data stops (observed_until), "
+          << s.entitiesWithoutRelations << " entities without relations, " << s.entitiesWithoutDescription << " without description\n";
     return Ok;
 }
 

@@ -5,7 +5,37 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include "canvas/graphcanvas.h"
+#include "graph/graphdocument.h"
 #include <QTimer>
+
+namespace {
+
+/** Remembers when the canvas was first painted with something on it. */
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(const QElapsedTimer* clock, entente::MainWindow* window) : QObject(window), m_clock(clock), m_window(window) {}
+    qint64 elapsed() const { return m_elapsed; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (m_elapsed < 0 && event->type() == QEvent::Paint && m_window->document()->graph())
+            m_elapsed = m_clock->elapsed();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer* m_clock;
+    entente::MainWindow* m_window;
+    qint64 m_elapsed = -1;
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -22,9 +52,12 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Grab the main window to FILE once it has settled, then exit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("select"), QStringLiteral("Select ENTITY (an id) after opening."), QStringLiteral("ENTITY")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size WIDTHxHEIGHT (for screenshots)."), QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("timing"), QStringLiteral("Print the time to the first painted canvas and to the settled layout, then exit.")});
     parser.process(app);
 
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/entente/icons/entente.svg")));
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     entente::MainWindow window;
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(u'x');
@@ -35,6 +68,17 @@ int main(int argc, char** argv)
     const QString project = parser.positionalArguments().value(0);
     if (!window.openProject(project) && parser.isSet(QStringLiteral("screenshot")))
         return 4;
+
+    if (parser.isSet(QStringLiteral("timing"))) {
+        // A benchmark, not a test: how long until a person sees the graph, and until it is still.
+        auto* firstPaint = new FirstPaintWatcher(&sinceStart, &window);
+        window.canvas()->viewport()->installEventFilter(firstPaint);
+        QObject::connect(&window, &entente::MainWindow::layoutSettled, &window, [&sinceStart, firstPaint] {
+            QTextStream(stderr) << "entente: first painted canvas after " << firstPaint->elapsed() << " ms; layout settled after "
+                                << sinceStart.elapsed() << " ms\n";
+            QApplication::exit(0);
+        }, Qt::QueuedConnection);
+    }
 
     const QString select = parser.value(QStringLiteral("select"));
     QObject::connect(&window, &entente::MainWindow::layoutSettled, &window, [&] {

@@ -382,13 +382,22 @@ void MainWindow::saveAsDialog()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Entente"),
-                       tr("<h3>Entente %1</h3><p>Explore a knowledge graph of political cooperation: "
-                          "actors, organisations, treaties and mechanisms joined by dated, sourced "
-                          "relations.</p><p>The default dataset cites a source on every relation; "
-                          "descriptions are written by the Entente authors. See "
-                          "data/default/SOURCES.md for every source and its terms.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Entente"),
+        tr("<h3>Entente %1</h3><p>Explore a knowledge graph of political cooperation: actors, organisations, "
+           "treaties and mechanisms joined by dated, sourced relations.</p>"
+           "<p>Every relation of the default dataset cites a source; descriptions are written by the Entente "
+           "authors. The hand-curated core cites official membership pages, treaty depositaries and "
+           "encyclopaedias. The rest is derived from these research datasets, used under their terms:</p><ul>"
+           "<li>Correlates of War Project, <i>State System Membership List v2024</i>, and Pevehouse, Nordstrom, "
+           "McManus &amp; Jamison (2020), <i>COW IGO v3.0</i>, correlatesofwar.org</li>"
+           "<li>Leeds et al. (2002), <i>Alliance Treaty Obligations and Provisions</i> v4.01, atopdata.org</li>"
+           "<li>Mitchell et al. (2020), <i>International Environmental Agreements Database</i>, iea.uoregon.edu</li>"
+           "<li>Hollway et al., <i>manyenviron</i> (GGO/HUGGO treaty memberships), Geneva Graduate Institute</li>"
+           "<li>Dür, Baccini &amp; Elsig (2014), <i>Design of Trade Agreements</i> (DESTA)</li>"
+           "<li>Döring &amp; Manow (2024), <i>ParlGov</i>; Döring &amp; Regel (2019), <i>Party Facts</i></li></ul>"
+           "<p>data/default/SOURCES.md gives every source, its terms and the derivation rules.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::addRecent(const QString& path)

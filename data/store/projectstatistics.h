@@ -16,6 +16,10 @@ struct ProjectStatistics
     qint64 unsourcedRelations = 0;
     qint64 sources = 0;
     qint64 datedRelations = 0;
+    qint64 endedRelations = 0; ///< with a real end date
+    qint64 censoredRelations = 0; ///< open because the data stops (attribute observed_until), not because the tie goes on
+    qint64 entitiesWithoutRelations = 0;
+    qint64 entitiesWithoutDescription = 0;
 };
 
 } // namespace entente

@@ -413,6 +413,12 @@ ProjectStatistics SqliteProjectStore::statistics()
         "SELECT count(*) FROM relation r WHERE NOT EXISTS (SELECT 1 FROM relation_source rs WHERE "
         "rs.relation = r.pk)");
     s.datedRelations = m_db.queryInt("SELECT count(*) FROM relation WHERE start_date IS NOT NULL");
+    s.endedRelations = m_db.queryInt("SELECT count(*) FROM relation WHERE end_date IS NOT NULL");
+    s.censoredRelations = m_db.queryInt("SELECT count(*) FROM relation WHERE instr(attributes, '\"observed_until\"') > 0");
+    s.entitiesWithoutRelations = m_db.queryInt(
+        "SELECT count(*) FROM entity e WHERE NOT EXISTS (SELECT 1 FROM relation WHERE source = e.pk) "
+        "AND NOT EXISTS (SELECT 1 FROM relation WHERE target = e.pk)");
+    s.entitiesWithoutDescription = m_db.queryInt("SELECT count(*) FROM entity WHERE description = ''");
     auto fill = [this](const char* sql, QMap<QString, qint64>& into) {
         SqliteStatement st(m_db, sql);
         while (st.step())
