@@ -82,6 +82,41 @@ PathFinder::PathFinder(const KnowledgeGraph& graph) : m_graph(graph)
     m_viaB.assign(n, -1);
 }
 
+std::uint32_t PathFinder::beginQuery(const Bans* bans) const
+{
+    if (++m_stamp == 0) { // wrapped: clear the marks once every four billion queries
+        std::fill(m_seenF.begin(), m_seenF.end(), 0);
+        std::fill(m_seenB.begin(), m_seenB.end(), 0);
+        std::fill(m_banned.begin(), m_banned.end(), 0);
+        m_stamp = 1;
+    }
+    if (bans)
+        for (int v : bans->vertices)
+            m_banned[static_cast<size_t>(v)] = m_stamp;
+    return m_stamp;
+}
+
+Path PathFinder::joinAt(int meet, int to) const
+{
+    // The forward half runs from `from` (parent −1) to the meeting vertex, the backward half
+    // from there to `to`.
+    Path p;
+    for (int v = meet; v != -1; v = m_parentF[static_cast<size_t>(v)]) {
+        p.vertices.push_back(v);
+        if (m_parentF[static_cast<size_t>(v)] != -1)
+            p.relations.push_back(m_viaF[static_cast<size_t>(v)]);
+    }
+    std::reverse(p.vertices.begin(), p.vertices.end());
+    std::reverse(p.relations.begin(), p.relations.end());
+    for (int v = meet; v != to;) {
+        const int nextVertex = m_parentB[static_cast<size_t>(v)];
+        p.relations.push_back(m_viaB[static_cast<size_t>(v)]);
+        p.vertices.push_back(nextVertex);
+        v = nextVertex;
+    }
+    return p;
+}
+
 std::optional<Path> PathFinder::shortestPath(int from, int to, const PathConstraints& c) const
 {
     return bfs(from, to, c, nullptr);
@@ -94,16 +129,7 @@ std::optional<Path> PathFinder::bfs(int from, int to, const PathConstraints& c, 
         return std::nullopt;
     if (from == to)
         return Path{{from}, {}, 0};
-    if (++m_stamp == 0) { // wrapped: clear the marks once every four billion queries
-        std::fill(m_seenF.begin(), m_seenF.end(), 0);
-        std::fill(m_seenB.begin(), m_seenB.end(), 0);
-        std::fill(m_banned.begin(), m_banned.end(), 0);
-        m_stamp = 1;
-    }
-    const std::uint32_t stamp = m_stamp;
-    if (bans)
-        for (int v : bans->vertices)
-            m_banned[static_cast<size_t>(v)] = stamp;
+    const std::uint32_t stamp = beginQuery(bans);
     auto passable = [&](int v) {
         return m_banned[static_cast<size_t>(v)] != stamp && (v == from || v == to || c.allowsVertex(v));
     };
@@ -151,22 +177,7 @@ std::optional<Path> PathFinder::bfs(int from, int to, const PathConstraints& c, 
     }
     if (meet < 0)
         return std::nullopt;
-    Path p;
-    for (int v = meet; v != -1; v = m_parentF[static_cast<size_t>(v)]) {
-        p.vertices.push_back(v);
-        if (m_parentF[static_cast<size_t>(v)] != -1)
-            p.relations.push_back(m_viaF[static_cast<size_t>(v)]);
-        if (v == from)
-            break;
-    }
-    std::reverse(p.vertices.begin(), p.vertices.end());
-    std::reverse(p.relations.begin(), p.relations.end());
-    for (int v = meet; v != to;) {
-        const int nextVertex = m_parentB[static_cast<size_t>(v)];
-        p.relations.push_back(m_viaB[static_cast<size_t>(v)]);
-        p.vertices.push_back(nextVertex);
-        v = nextVertex;
-    }
+    Path p = joinAt(meet, to);
     p.cost = p.length();
     return p;
 }
@@ -192,16 +203,7 @@ std::optional<Path> PathFinder::bidirectionalDijkstra(int from, int to, const Pa
         m_distF.assign(static_cast<size_t>(n), 0);
         m_distB.assign(static_cast<size_t>(n), 0);
     }
-    if (++m_stamp == 0) {
-        std::fill(m_seenF.begin(), m_seenF.end(), 0);
-        std::fill(m_seenB.begin(), m_seenB.end(), 0);
-        std::fill(m_banned.begin(), m_banned.end(), 0);
-        m_stamp = 1;
-    }
-    const std::uint32_t stamp = m_stamp;
-    if (bans)
-        for (int v : bans->vertices)
-            m_banned[static_cast<size_t>(v)] = stamp;
+    const std::uint32_t stamp = beginQuery(bans);
     auto passable = [&](int v) {
         return m_banned[static_cast<size_t>(v)] != stamp && (v == from || v == to || c.allowsVertex(v));
     };
@@ -260,20 +262,7 @@ std::optional<Path> PathFinder::bidirectionalDijkstra(int from, int to, const Pa
     }
     if (meet < 0)
         return std::nullopt;
-    Path p;
-    for (int v = meet; v != -1; v = m_parentF[static_cast<size_t>(v)]) {
-        p.vertices.push_back(v);
-        if (m_parentF[static_cast<size_t>(v)] != -1)
-            p.relations.push_back(m_viaF[static_cast<size_t>(v)]);
-    }
-    std::reverse(p.vertices.begin(), p.vertices.end());
-    std::reverse(p.relations.begin(), p.relations.end());
-    for (int v = meet; v != to;) {
-        const int nextVertex = m_parentB[static_cast<size_t>(v)];
-        p.relations.push_back(m_viaB[static_cast<size_t>(v)]);
-        p.vertices.push_back(nextVertex);
-        v = nextVertex;
-    }
+    Path p = joinAt(meet, to);
     p.cost = best;
     return p;
 }

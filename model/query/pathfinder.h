@@ -54,6 +54,10 @@ private:
     std::optional<Path> dijkstra(int from, int to, const PathConstraints& c, const Bans* bans) const;
     std::optional<Path> bidirectionalDijkstra(int from, int to, const PathConstraints& c, const Bans* bans) const;
     double costOf(const Path& p, const PathConstraints& c, bool weighted) const;
+    /** Starts a query on the scratch arrays: a fresh stamp, with the banned vertices marked. */
+    std::uint32_t beginQuery(const Bans* bans) const;
+    /** The path found by a bidirectional search that met at `meet`. */
+    Path joinAt(int meet, int to) const;
 
     const KnowledgeGraph& m_graph;
     // Scratch space reused across queries; a stamp marks which entries are current.
