@@ -188,24 +188,8 @@ void SqliteProjectStore::requireWritable() const
 
 void SqliteProjectStore::loadGraph(KnowledgeGraph& graph, ProgressReporter* progress)
 {
-    RelationKindVocabulary vocabulary;
     QHash<qint64, int> kindByPk;
-    {
-        SqliteStatement st(m_db, "SELECT pk, id, label, inverse_label, directed, from_kinds, to_kinds, "
-                                 "colour FROM relation_kind ORDER BY pk");
-        while (st.step()) {
-            RelationKind k;
-            k.id = st.text(1);
-            k.label = st.text(2);
-            k.inverseLabel = st.text(3);
-            k.directed = st.int64(4) != 0;
-            k.fromKinds = splitKinds(st.text(5));
-            k.toKinds = splitKinds(st.text(6));
-            k.colour = st.text(7);
-            kindByPk.insert(st.int64(0), vocabulary.add(k));
-        }
-    }
-    graph.setVocabulary(vocabulary);
+    graph.setVocabulary(readVocabulary(&kindByPk));
     const qint64 entityCount = m_db.queryInt("SELECT count(*) FROM entity");
     const qint64 relationCount = m_db.queryInt("SELECT count(*) FROM relation");
     const qint64 maxPk = m_db.queryInt("SELECT coalesce(max(pk), 0) FROM entity");
@@ -260,15 +244,14 @@ void SqliteProjectStore::loadGraph(KnowledgeGraph& graph, ProgressReporter* prog
     reportProgress(progress, total, total);
 }
 
-std::optional<Entity> SqliteProjectStore::entity(const QString& id)
+namespace {
+const char* const EntityColumns = "SELECT pk, id, kind, category, name, aliases, description, region, country, "
+                                  "start_date, end_date, attributes FROM entity ";
+
+/** One full entity row of EntityColumns (its sources are read separately). */
+Entity readEntity(const SqliteStatement& st)
 {
-    SqliteStatement st(m_db, "SELECT pk, id, kind, category, name, aliases, description, region, "
-                             "country, start_date, end_date, attributes FROM entity WHERE id = ?1");
-    st.bind(1, id);
-    if (!st.step())
-        return std::nullopt;
     Entity e;
-    const qint64 pk = st.int64(0);
     e.id = st.text(1);
     e.kind = entityKindFromName(st.text(2)).value_or(EntityKind::Actor);
     e.category = st.text(3);
@@ -279,6 +262,19 @@ std::optional<Entity> SqliteProjectStore::entity(const QString& id)
     e.country = st.text(8);
     e.existence = DateInterval(st.date(9), st.date(10));
     e.attributes = attributesFromJson(st.text(11));
+    return e;
+}
+} // namespace
+
+std::optional<Entity> SqliteProjectStore::entity(const QString& id)
+{
+    const QByteArray sql = QByteArray(EntityColumns) + "WHERE id = ?1";
+    SqliteStatement st(m_db, sql.constData());
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Entity e = readEntity(st);
+    const qint64 pk = st.int64(0);
     SqliteStatement src(m_db, "SELECT s.key FROM entity_source es JOIN source s ON s.pk = es.source "
                               "WHERE es.entity = ?1 ORDER BY s.key");
     src.bind(1, pk);
@@ -455,21 +451,11 @@ QList<Entity> SqliteProjectStore::allEntities()
         while (st.step())
             sourcesByEntity[st.int64(0)] << st.text(1);
     }
-    SqliteStatement st(m_db, "SELECT pk, id, kind, category, name, aliases, description, region, country, "
-                             "start_date, end_date, attributes FROM entity ORDER BY pk");
+    const QByteArray sql = QByteArray(EntityColumns) + "ORDER BY pk";
+    SqliteStatement st(m_db, sql.constData());
     QList<Entity> out;
     while (st.step()) {
-        Entity e;
-        e.id = st.text(1);
-        e.kind = entityKindFromName(st.text(2)).value_or(EntityKind::Actor);
-        e.category = st.text(3);
-        e.name = st.text(4);
-        e.aliases = st.text(5).split(AliasSeparator, Qt::SkipEmptyParts);
-        e.description = st.text(6);
-        e.region = st.text(7);
-        e.country = st.text(8);
-        e.existence = DateInterval(st.date(9), st.date(10));
-        e.attributes = attributesFromJson(st.text(11));
+        Entity e = readEntity(st);
         e.sources = sourcesByEntity.value(st.int64(0));
         out << e;
     }
@@ -498,19 +484,26 @@ QList<Relation> SqliteProjectStore::allRelations()
 
 RelationKindVocabulary SqliteProjectStore::vocabulary()
 {
+    return readVocabulary(nullptr);
+}
+
+RelationKindVocabulary SqliteProjectStore::readVocabulary(QHash<qint64, int>* indexByPk)
+{
     RelationKindVocabulary vocabulary;
-    SqliteStatement st(m_db, "SELECT id, label, inverse_label, directed, from_kinds, to_kinds, colour "
+    SqliteStatement st(m_db, "SELECT pk, id, label, inverse_label, directed, from_kinds, to_kinds, colour "
                              "FROM relation_kind ORDER BY pk");
     while (st.step()) {
         RelationKind k;
-        k.id = st.text(0);
-        k.label = st.text(1);
-        k.inverseLabel = st.text(2);
-        k.directed = st.int64(3) != 0;
-        k.fromKinds = splitKinds(st.text(4));
-        k.toKinds = splitKinds(st.text(5));
-        k.colour = st.text(6);
-        vocabulary.add(k);
+        k.id = st.text(1);
+        k.label = st.text(2);
+        k.inverseLabel = st.text(3);
+        k.directed = st.int64(4) != 0;
+        k.fromKinds = splitKinds(st.text(5));
+        k.toKinds = splitKinds(st.text(6));
+        k.colour = st.text(7);
+        const int index = vocabulary.add(k);
+        if (indexByPk)
+            indexByPk->insert(st.int64(0), index);
     }
     return vocabulary;
 }

@@ -65,6 +65,8 @@ private:
     /** Checks the store is writable and puts the file in WAL mode before its first write. */
     void prepareForWrite();
     QStringList sourceKeysOfRelation(qint64 pk);
+    /** The relation kinds in pk order; fills pk → vocabulary index when asked. */
+    RelationKindVocabulary readVocabulary(QHash<qint64, int>* indexByPk);
 
     SqliteDatabase m_db;
     bool m_readOnly = false;
