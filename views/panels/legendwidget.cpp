@@ -31,15 +31,18 @@ QList<int> usedRelationKinds(const GraphDocument* doc)
 LegendWidget::LegendWidget(GraphDocument* document, QWidget* parent) : QWidget(parent), m_document(document)
 {
     setAccessibleName(tr("Legend"));
+    // Which relation kinds are drawn changes only with the graph: count them once, not per paint.
     connect(document, &GraphDocument::graphReset, this, [this] {
+        m_kinds = usedRelationKinds(m_document);
         updateGeometry();
         update();
     });
+    m_kinds = usedRelationKinds(document);
 }
 
 QSize LegendWidget::sizeHint() const
 {
-    const int rows = 2 + static_cast<int>(allEntityKinds.size()) + static_cast<int>(usedRelationKinds(m_document).size());
+    const int rows = 2 + static_cast<int>(allEntityKinds.size()) + static_cast<int>(m_kinds.size());
     return QSize(200, Margin * 2 + rows * RowHeight + 8);
 }
 
@@ -68,7 +71,7 @@ void LegendWidget::paintEvent(QPaintEvent*)
         p.drawText(QRect(Margin + 24, y, width() - Margin - 24, RowHeight), Qt::AlignVCenter, entityKindLabel(k));
         y += RowHeight;
     }
-    const QList<int> kinds = usedRelationKinds(m_document);
+    const QList<int>& kinds = m_kinds;
     if (kinds.isEmpty())
         return;
     y += 4;

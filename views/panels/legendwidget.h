@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 namespace entente {
@@ -19,6 +20,7 @@ protected:
 
 private:
     GraphDocument* m_document;
+    QList<int> m_kinds; ///< relation kinds (vocabulary indexes) among the drawn relations
 };
 
 } // namespace entente
