@@ -1,5 +1,7 @@
 #include "clirunner.h"
 
+#include "time/timehistogram.h"
+
 #include "core/partialdate.h"
 #include "defaultdataset.h"
 #include "formats/formaterror.h"
@@ -290,7 +292,30 @@ int CliRunner::openAndResolve(const Options& o, const QString& command, std::uni
     }
     store = openStore(o.project);
     store->loadGraph(graph);
-    return resolve(graph, o.positional.first(), exitCode);
+    const int vertex = resolve(graph, o.positional.first(), exitCode);
+    if (vertex >= 0)
+        noteTime(o, graph, vertex);
+    return vertex;
+}
+
+void CliRunner::noteTime(const Options& o, const KnowledgeGraph& graph, int vertex)
+{
+    if (!o.hasAt)
+        return;
+    // Not an error (what was in force then is still a fair answer), but a reader should know.
+    const TimeHistogram h = TimeHistogram::compute(graph);
+    if (!h.isEmpty() && o.at.year() < h.firstYear())
+        m_err << "entente-cli: note: --at " << o.at.toString() << " is before the earliest date in the data (" << h.firstYear()
+              << "); only undated relations can be in force then\n";
+    else if (!h.isEmpty() && o.at.year() > h.lastYear())
+        m_err << "entente-cli: note: --at " << o.at.toString() << " is after the latest date in the data (" << h.lastYear()
+              << "); what is shown is what was still in force when the data ends\n";
+    if (vertex >= 0 && !graph.entity(vertex).existence.contains(o.at)) {
+        const Entity& e = graph.entity(vertex);
+        m_err << "entente-cli: note: " << e.name << " did not exist as of " << o.at.toString() << " (it exists "
+              << (e.existence.start().isNull() ? QStringLiteral("…") : e.existence.start().toString()) << " – "
+              << (e.existence.end().isNull() ? QString() : e.existence.end().toString()) << ")\n";
+    }
 }
 
 int CliRunner::info(const Options& o)
@@ -550,6 +575,7 @@ int CliRunner::path(const Options& o)
     auto store = openStore(o.project);
     KnowledgeGraph graph;
     store->loadGraph(graph);
+    noteTime(o, graph);
     int code = Ok;
     const int from = resolve(graph, o.positional[0], &code);
     if (from < 0)
@@ -766,6 +792,7 @@ int CliRunner::exportFile(const Options& o)
     if (!o.focus.isEmpty() || o.hasAt || !o.kinds.isEmpty()) {
         KnowledgeGraph graph;
         store->loadGraph(graph);
+        noteTime(o, graph);
         // --kinds names entity kinds to keep, or relation kinds to walk for --focus.
         QSet<EntityKind> entityKinds;
         std::vector<int> relationKinds;

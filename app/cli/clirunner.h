@@ -42,6 +42,8 @@ private:
     std::unique_ptr<ProjectStore> openStore(const QString& project);
     /** Loads the graph and resolves an entity; prints the error and returns -1 if it fails. */
     int resolve(const KnowledgeGraph& graph, const QString& text, int* exitCode);
+    /** Notes on stderr when --at lies outside the data's years or the entity's existence. */
+    void noteTime(const Options& o, const KnowledgeGraph& graph, int vertex = -1);
     /** Checks for one ENTITY argument, opens the project, loads it and resolves the entity. */
     int openAndResolve(const Options& o, const QString& command, std::unique_ptr<ProjectStore>& store,
                        KnowledgeGraph& graph, int* exitCode);

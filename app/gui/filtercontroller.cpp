@@ -30,6 +30,16 @@ void FilterController::setCriteria(const FilterCriteria& criteria)
     apply();
 }
 
+void FilterController::setTime(PartialDate asOf, PartialDate windowFrom, PartialDate windowTo)
+{
+    m_criteria.asOf = asOf;
+    m_criteria.hasWindow = !windowFrom.isNull() && !windowTo.isNull();
+    m_criteria.windowFrom = m_criteria.hasWindow ? windowFrom : PartialDate();
+    m_criteria.windowTo = m_criteria.hasWindow ? windowTo : PartialDate();
+    m_panel->setCriteria(m_criteria);
+    apply();
+}
+
 void FilterController::setMetrics(QHash<QString, std::vector<double>> metrics)
 {
     m_metrics = std::move(metrics);

@@ -25,6 +25,11 @@ public:
 
     const FilterCriteria& criteria() const { return m_criteria; }
     void setCriteria(const FilterCriteria& criteria);
+    /**
+     * Sets only the time part (as-of date, window) and keeps the rest: what the timeline does
+     * while scrubbing and playing. The panel and the chips follow. Null dates clear.
+     */
+    void setTime(PartialDate asOf, PartialDate windowFrom = {}, PartialDate windowTo = {});
     /** Metric values by name, for metric thresholds. */
     void setMetrics(QHash<QString, std::vector<double>> metrics);
     int visibleEntities() const { return m_visible; }

@@ -21,6 +21,8 @@
 #include "pathcontroller.h"
 #include "viewcontroller.h"
 #include "importcontroller.h"
+#include "timelinecontroller.h"
+#include "timeline/timelinepanel.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
 #include "store/storeerror.h"
@@ -104,6 +106,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_metrics = new MetricsController(m_document, m_metricsPanel, m_metricsModel, m_canvas, m_filter, m_filterPanel, this);
     connect(m_metricsPanel, &MetricsPanel::entityActivated, this, [this](const QString& id) { showEntity(id); });
 
+    m_timelinePanel = new TimelinePanel(this);
+    auto* timelineDock = new QDockWidget(tr("Timeline"), this);
+    timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    timelineDock->setWidget(m_timelinePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
+    m_timeline = new TimelineController(m_session, m_document, m_filter, m_canvas, m_timelinePanel, this);
+
     m_search = new SearchBox(m_entities, this);
     m_search->setMinimumWidth(380);
 
@@ -122,6 +131,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     resizeDocks({detailsDock}, {380}, Qt::Horizontal);
     resizeDocks({legendDock}, {170}, Qt::Horizontal);
+    resizeDocks({timelineDock}, {300}, Qt::Vertical);
 
     connect(m_session, &ProjectSession::opened, this, &MainWindow::onProjectOpened);
     connect(m_document, &GraphDocument::selectionChanged, this, &MainWindow::onSelection);

@@ -28,6 +28,8 @@ class LayoutRunner;
 class LegendWidget;
 class ProjectSession;
 class SearchBox;
+class TimelineController;
+class TimelinePanel;
 
 /**
  * The main window. It wires the panels to the project session and the graph document —
@@ -60,6 +62,8 @@ public:
     CompareDialog* compareDialog();
     ViewController* viewController() const { return m_views; }
     ImportController* importController() const { return m_import; }
+    TimelinePanel* timelinePanel() const { return m_timelinePanel; }
+    TimelineController* timelineController() const { return m_timeline; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
 
@@ -111,6 +115,8 @@ private:
     CompareDialog* m_compare = nullptr;
     ViewController* m_views = nullptr;
     ImportController* m_import = nullptr;
+    TimelinePanel* m_timelinePanel;
+    TimelineController* m_timeline;
 };
 
 } // namespace entente

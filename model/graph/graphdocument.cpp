@@ -24,6 +24,7 @@ void GraphDocument::setGraph(std::shared_ptr<const KnowledgeGraph> graph, std::v
     m_relationPasses.clear();
     m_highlightVertices.clear();
     m_highlightRelations.clear();
+    m_changes.clear();
     emit graphReset();
 }
 
@@ -78,9 +79,6 @@ void GraphDocument::select(int vertex)
     emit selectionChanged(vertex);
 }
 
-} // namespace entente
-
-namespace entente {
 
 void GraphDocument::setFilterResult(std::vector<char> vertexPasses, std::vector<char> relationPasses, bool dim)
 {
@@ -95,6 +93,19 @@ void GraphDocument::setHighlight(std::vector<int> vertices, std::vector<int> rel
     m_highlightVertices = std::move(vertices);
     m_highlightRelations = std::move(relations);
     emit highlightChanged();
+}
+
+void GraphDocument::setRelationChanges(const std::vector<int>& added, const std::vector<int>& removed)
+{
+    m_changes.clear();
+    if (m_graph && (!added.empty() || !removed.empty())) {
+        m_changes.assign(static_cast<size_t>(m_graph->relationCount()), 0);
+        for (int r : added)
+            m_changes[static_cast<size_t>(r)] = static_cast<signed char>(Change::Added);
+        for (int r : removed)
+            m_changes[static_cast<size_t>(r)] = static_cast<signed char>(Change::Removed);
+    }
+    emit relationChangesChanged();
 }
 
 } // namespace entente

@@ -55,12 +55,23 @@ public:
     const std::vector<int>& highlightedVertices() const { return m_highlightVertices; }
     const std::vector<int>& highlightedRelations() const { return m_highlightRelations; }
 
+    /** How a relation changed between two compared dates; drawn green (added) or red (removed). */
+    enum class Change : signed char { None = 0, Added = 1, Removed = -1 };
+    /** Marks relations as added or removed between two dates; both empty clears the marks. */
+    void setRelationChanges(const std::vector<int>& added, const std::vector<int>& removed);
+    Change relationChange(int relation) const
+    {
+        return m_changes.empty() ? Change::None : static_cast<Change>(m_changes[static_cast<size_t>(relation)]);
+    }
+    bool hasRelationChanges() const { return !m_changes.empty(); }
+
 signals:
     void graphReset();
     void positionsChanged();
     void selectionChanged(int vertex);
     void visibilityChanged();
     void highlightChanged();
+    void relationChangesChanged();
 
 private:
     std::shared_ptr<const KnowledgeGraph> m_graph;
@@ -73,6 +84,7 @@ private:
     bool m_dim = false;
     std::vector<int> m_highlightVertices;
     std::vector<int> m_highlightRelations;
+    std::vector<signed char> m_changes; // per relation; empty = no comparison shown
 };
 
 } // namespace entente

@@ -4,14 +4,15 @@
 #include "store/sqliteprojectstore.h"
 
 #include <QElapsedTimer>
-
 #include <algorithm>
 #include <random>
 
 namespace entente {
 
-BenchContext::BenchContext(QString project, SyntheticGraph::Scale scale, quint64 seed, QStringList args)
-    : m_project(std::move(project)), m_scale(std::move(scale)), m_seed(seed), m_args(std::move(args))
+BenchContext::BenchContext(QString project, SyntheticGraph::Scale scale, quint64 seed,
+                           QStringList args)
+    : m_project(std::move(project)), m_scale(std::move(scale)), m_seed(seed),
+      m_args(std::move(args))
 {
 }
 
@@ -71,7 +72,8 @@ void BenchContext::setCounts(qint64 entities, qint64 relations)
     m_relations = relations;
 }
 
-BenchRegistry::Entry::Entry(const QString& name, const QString& description, Run run, bool needsProject)
+BenchRegistry::Entry::Entry(const QString& name, const QString& description, Run run,
+                            bool needsProject)
 {
     all().push_back({name, description, std::move(run), needsProject});
 }

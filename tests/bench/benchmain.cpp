@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTextStream>
-
 #include <algorithm>
 #include <exception>
 
@@ -43,17 +42,20 @@ int usage(QTextStream& err)
 {
     err << "usage: entente-bench generate --scale S|M|L --out FILE.entente [--seed N]\n"
            "       entente-bench SCENARIO --scale S|M|L [--runs N] [--project FILE] [--json]\n"
-           "       entente-bench pairs --scale S|M|L [--count N]   prints the query pairs (for peer scripts)\n"
+           "       entente-bench pairs --scale S|M|L [--count N]   prints the query pairs (for "
+           "peer scripts)\n"
            "scenarios:\n";
     auto scenarios = BenchRegistry::all();
-    std::sort(scenarios.begin(), scenarios.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    std::sort(scenarios.begin(), scenarios.end(),
+              [](const auto& a, const auto& b) { return a.name < b.name; });
     for (const auto& s : scenarios)
         err << "  " << s.name.leftJustified(14) << s.description << "\n";
     return 2;
 }
 
 /** The generated project for a scale and seed, made once in ./bench-cache by a child process. */
-QString cachedProject(const QString& self, const SyntheticGraph::Scale& scale, quint64 seed, QTextStream& err)
+QString cachedProject(const QString& self, const SyntheticGraph::Scale& scale, quint64 seed,
+                      QTextStream& err)
 {
     const QString cache = QDir::current().absoluteFilePath(QStringLiteral("bench-cache"));
     QDir().mkpath(cache);
@@ -62,7 +64,8 @@ QString cachedProject(const QString& self, const SyntheticGraph::Scale& scale, q
         err << "entente-bench: generating " << project << " (once)…\n";
         err.flush();
         // A child process, so that this process's peak memory is the scenario's alone.
-        if (QProcess::execute(self, {"generate", "--scale", scale.name, "--seed", QString::number(seed), "--out", project}) != 0)
+        if (QProcess::execute(self, {"generate", "--scale", scale.name, "--seed",
+                                     QString::number(seed), "--out", project}) != 0)
             return {};
     }
     return project;
@@ -95,8 +98,9 @@ int main(int argc, char** argv)
             QElapsedTimer t;
             t.start();
             SyntheticGraph::writeProject(path, scale, seed);
-            out << "generated " << path << ": scale " << scale.name << ", " << scale.entities << " entities, "
-                << scale.relations << " relations, seed " << seed << " in " << t.elapsed() << " ms\n";
+            out << "generated " << path << ": scale " << scale.name << ", " << scale.entities
+                << " entities, " << scale.relations << " relations, seed " << seed << " in "
+                << t.elapsed() << " ms\n";
             return 0;
         }
         const BenchRegistry::Scenario* scenario = BenchRegistry::find(command);
@@ -135,10 +139,10 @@ int main(int argc, char** argv)
         if (args.contains(QStringLiteral("--json")))
             out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
         else
-            out << command << " " << scale.name << ": median " << result["median_ms"].toDouble() << " ms (min "
-                << times.front() << ", max " << times.back() << ") over " << times.size() << " runs, peak RSS "
-                << result["peak_rss_mb"].toDouble() << " MB, " << ctx.entities() << " entities, " << ctx.relations()
-                << " relations\n";
+            out << command << " " << scale.name << ": median " << result["median_ms"].toDouble()
+                << " ms (min " << times.front() << ", max " << times.back() << ") over "
+                << times.size() << " runs, peak RSS " << result["peak_rss_mb"].toDouble() << " MB, "
+                << ctx.entities() << " entities, " << ctx.relations() << " relations\n";
         return 0;
     } catch (const StoreError& e) {
         err << "entente-bench: " << e.message() << "\n";

@@ -21,6 +21,9 @@ public:
     NodeItem* targetNode() const { return m_target; }
     /** Part of a highlighted path: drawn thick and opaque. */
     void setHighlighted(bool on);
+    /** Marks the relation as added (+1) or removed (−1) between two compared dates; 0 clears. */
+    void setChange(int change);
+    int change() const { return m_change; }
     /** Follows the end nodes after they moved. */
     void adjust();
 
@@ -33,6 +36,7 @@ private:
     NodeItem* m_target;
     QColor m_colour;
     bool m_highlighted = false;
+    int m_change = 0;
     QPointF m_from;
     QPointF m_to;
 };

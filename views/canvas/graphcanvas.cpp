@@ -5,6 +5,7 @@
 #include "nodeitem.h"
 
 #include <QKeyEvent>
+#include <QLabel>
 #include <QWheelEvent>
 
 namespace entente {
@@ -21,10 +22,34 @@ GraphCanvas::GraphCanvas(GraphDocument* document, QWidget* parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Graph canvas"));
+    m_caption = new QLabel(viewport());
+    m_caption->setObjectName(QStringLiteral("canvasCaption"));
+    m_caption->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_caption->setStyleSheet(QStringLiteral("color: rgba(34, 34, 34, 110); font-size: 56px; font-weight: 600;"));
+    m_caption->hide();
     connect(document, &GraphDocument::selectionChanged, this, [this](int v) {
         if (NodeItem* n = m_scene->nodeFor(v))
             ensureVisible(n, 80, 80);
     });
+}
+
+void GraphCanvas::setCaption(const QString& text)
+{
+    m_caption->setText(text);
+    m_caption->setVisible(!text.isEmpty());
+    m_caption->adjustSize();
+    m_caption->move(18, viewport()->height() - m_caption->height() - 10);
+}
+
+QString GraphCanvas::caption() const
+{
+    return m_caption->text();
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_caption->move(18, viewport()->height() - m_caption->height() - 10);
 }
 
 void GraphCanvas::fitAll()

@@ -2,6 +2,8 @@
 
 #include <QGraphicsView>
 
+class QLabel;
+
 namespace entente {
 
 class GraphDocument;
@@ -19,6 +21,9 @@ public:
 
     GraphScene* graphScene() const { return m_scene; }
     double zoom() const { return transform().m11(); }
+    /** A large caption in the lower left corner (the year while the timeline plays); empty hides it. */
+    void setCaption(const QString& text);
+    QString caption() const;
 
 public slots:
     void fitAll();
@@ -29,10 +34,12 @@ public slots:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     GraphDocument* m_document;
     GraphScene* m_scene;
+    QLabel* m_caption; // a child of the viewport, so scrolling never smears it
 };
 
 } // namespace entente

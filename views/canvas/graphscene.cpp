@@ -5,14 +5,22 @@
 #include "nodeitem.h"
 #include "style/kindstyle.h"
 
+#include <QVariantAnimation>
+
 #include <algorithm>
 #include <cmath>
 
 namespace entente {
 
 GraphScene::GraphScene(GraphDocument* document, QObject* parent)
-    : QGraphicsScene(parent), m_document(document)
+    : QGraphicsScene(parent), m_document(document), m_fade(new QVariantAnimation(this))
 {
+    m_fade->setStartValue(0.0);
+    m_fade->setEndValue(1.0);
+    m_fade->setDuration(220);
+    m_fade->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant& t) { onFadeStep(t.toDouble()); });
+    connect(m_fade, &QVariantAnimation::finished, this, &GraphScene::onFadeFinished);
     setBackgroundBrush(KindStyle::background());
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(document, &GraphDocument::graphReset, this, &GraphScene::rebuild);
@@ -21,6 +29,7 @@ GraphScene::GraphScene(GraphDocument* document, QObject* parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &GraphScene::onSceneSelectionChanged);
     connect(document, &GraphDocument::visibilityChanged, this, &GraphScene::applyVisibility);
     connect(document, &GraphDocument::highlightChanged, this, &GraphScene::applyVisibility);
+    connect(document, &GraphDocument::relationChangesChanged, this, &GraphScene::applyVisibility);
     rebuild();
 }
 
@@ -32,6 +41,8 @@ double GraphScene::radiusForDegree(unsigned degree)
 void GraphScene::rebuild()
 {
     m_syncing = true;
+    m_fade->stop();
+    m_fades.clear();
     clear();
     m_nodes.clear();
     m_byImportance.clear();
@@ -127,20 +138,71 @@ void GraphScene::applyVisibility()
     const auto& hr = m_document->highlightedRelations();
     const bool highlighting = !hv.empty() || !hr.empty();
     const bool dim = m_document->dimsFilteredOut();
+    // A new state replaces any fade under way: each item fades on from wherever it is now.
+    m_fade->stop();
+    m_fades.clear();
     for (NodeItem* n : m_byImportance) {
         const bool passes = m_document->passes(n->vertex());
         const bool lit = std::find(hv.begin(), hv.end(), n->vertex()) != hv.end();
-        n->setVisible(passes || dim || lit);
         n->setHighlighted(lit);
-        n->setOpacity(lit ? 1.0 : (!passes ? 0.12 : (highlighting ? 0.3 : 1.0)));
+        fadeTo(n, passes || dim || lit, lit ? 1.0 : (!passes ? 0.12 : (highlighting ? 0.3 : 1.0)));
     }
     for (EdgeItem* e : m_edges) {
         const bool passes = m_document->relationPasses(e->relation());
         const bool lit = std::find(hr.begin(), hr.end(), e->relation()) != hr.end();
-        e->setVisible(passes || dim || lit);
+        const auto change = static_cast<int>(m_document->relationChange(e->relation()));
         e->setHighlighted(lit);
-        e->setOpacity(lit ? 1.0 : (!passes ? 0.08 : (highlighting ? 0.2 : 1.0)));
+        e->setChange(change);
+        const bool strong = lit || change != 0;
+        fadeTo(e, passes || dim || strong, strong ? 1.0 : (!passes ? 0.08 : (highlighting ? 0.2 : 1.0)));
     }
+    if (!m_fades.empty())
+        m_fade->start();
+    placeLabels(m_labelZoom);
+}
+
+void GraphScene::setAnimated(bool on)
+{
+    m_animated = on;
+    if (!on && m_fade->state() == QAbstractAnimation::Running) {
+        m_fade->stop();
+        onFadeFinished();
+    }
+}
+
+bool GraphScene::isFading() const
+{
+    return m_fade->state() == QAbstractAnimation::Running;
+}
+
+void GraphScene::fadeTo(QGraphicsItem* item, bool show, double opacity)
+{
+    const double now = item->isVisible() ? item->opacity() : 0.0;
+    const double target = show ? opacity : 0.0;
+    if (!m_animated || (!item->isVisible() && !show) || std::abs(now - target) < 1e-3) {
+        item->setVisible(show);
+        item->setOpacity(opacity);
+        return;
+    }
+    item->setOpacity(now);
+    item->setVisible(true);
+    m_fades.push_back({item, now, target, !show});
+}
+
+void GraphScene::onFadeStep(double t)
+{
+    for (const Fade& f : m_fades)
+        f.item->setOpacity(f.from + (f.to - f.from) * t);
+}
+
+void GraphScene::onFadeFinished()
+{
+    for (const Fade& f : m_fades) {
+        f.item->setOpacity(f.to);
+        if (f.hideAtEnd)
+            f.item->setVisible(false);
+    }
+    m_fades.clear();
     placeLabels(m_labelZoom);
 }
 

@@ -3,6 +3,8 @@
 #include <QGraphicsScene>
 #include <QHash>
 
+class QVariantAnimation;
+
 #include <vector>
 
 namespace entente {
@@ -39,6 +41,13 @@ public:
     /** Colours nodes by group (one number per vertex, e.g. communities); empty restores kinds. */
     void setNodeGroups(const std::vector<int>& groups);
 
+    /**
+     * Whether filter and time changes fade items in and out (about a fifth of a second) rather
+     * than switching them at once; on by default. Exports and benchmarks turn it off.
+     */
+    void setAnimated(bool on);
+    bool isFading() const;
+
     /** Node radius used for a vertex of the given degree (also used for overlap in layouts). */
     static double radiusForDegree(unsigned degree);
 
@@ -49,6 +58,10 @@ private:
     void onSceneSelectionChanged();
     /** Shows, hides or dims items after a filter change or a path highlight. */
     void applyVisibility();
+    /** Moves an item towards a shown/hidden state and opacity, fading when animated. */
+    void fadeTo(QGraphicsItem* item, bool show, double opacity);
+    void onFadeStep(double t);
+    void onFadeFinished();
 
     GraphDocument* m_document;
     QHash<int, NodeItem*> m_nodes;
@@ -57,6 +70,16 @@ private:
     double m_labelZoom = 1.0;
     std::vector<NodeItem*> m_byImportance;
     std::vector<class EdgeItem*> m_edges;
+    struct Fade
+    {
+        QGraphicsItem* item;
+        double from;
+        double to;
+        bool hideAtEnd;
+    };
+    std::vector<Fade> m_fades;
+    QVariantAnimation* m_fade;
+    bool m_animated = true;
 };
 
 } // namespace entente

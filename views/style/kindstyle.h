@@ -28,6 +28,9 @@ public:
     static QColor background() { return QColor(0xfa, 0xfa, 0xf7); }
     static QColor labelColour() { return QColor(0x22, 0x22, 0x22); }
     static QColor selectionColour() { return QColor(0xd5, 0x5e, 0x00); }
+    /** Comparing two dates: relations that appeared (Okabe–Ito bluish green) and ended (vermillion). */
+    static QColor addedColour() { return QColor(0x00, 0x9e, 0x73); }
+    static QColor removedColour() { return QColor(0xd5, 0x5e, 0x00); }
 };
 
 } // namespace entente

@@ -8,11 +8,14 @@ namespace entente {
 namespace {
 
 const BenchRegistry::Entry betweenness{
-    QStringLiteral("betweenness"), QStringLiteral("Brandes betweenness: exact (--samples 0) or from N sampled sources"),
+    QStringLiteral("betweenness"),
+    QStringLiteral("Brandes betweenness: exact (--samples 0) or from N sampled sources"),
     [](BenchContext& ctx) {
         const KnowledgeGraph& graph = ctx.graph();
         const int samples =
-            ctx.option(QStringLiteral("--samples"), graph.entityCount() > 20000 ? QStringLiteral("256") : QStringLiteral("0")).toInt();
+            ctx.option(QStringLiteral("--samples"),
+                       graph.entityCount() > 20000 ? QStringLiteral("256") : QStringLiteral("0"))
+                .toInt();
         const PathConstraints none(graph);
         const GraphMetrics metrics(graph, none);
         for (int i = 0, runs = ctx.runs(); i < runs; ++i)

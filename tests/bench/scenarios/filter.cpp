@@ -9,7 +9,8 @@ namespace entente {
 namespace {
 
 const BenchRegistry::Entry filter{
-    QStringLiteral("filter"), QStringLiteral("one filter change (as-of year, relation kinds, degree) on the whole graph"),
+    QStringLiteral("filter"),
+    QStringLiteral("one filter change (as-of year, relation kinds, degree) on the whole graph"),
     [](BenchContext& ctx) {
         const KnowledgeGraph& graph = ctx.graph();
         int visible = 0;

@@ -7,7 +7,8 @@ namespace entente {
 namespace {
 
 const BenchRegistry::Entry open{
-    QStringLiteral("open"), QStringLiteral("open the project read-only and load a ready in-memory graph"),
+    QStringLiteral("open"),
+    QStringLiteral("open the project read-only and load a ready in-memory graph"),
     [](BenchContext& ctx) {
         for (int i = 0, runs = ctx.runs(); i < runs; ++i)
             ctx.timed([&] {

@@ -19,7 +19,8 @@ void shortest(BenchContext& ctx, bool weighted)
     double hops = 0;
     for (const auto& [a, b] : ctx.pairs(count))
         ctx.timed([&] {
-            const auto p = weighted ? finder.weightedShortestPath(a, b, byKind) : finder.shortestPath(a, b, none);
+            const auto p = weighted ? finder.weightedShortestPath(a, b, byKind)
+                                    : finder.shortestPath(a, b, none);
             if (p) {
                 ++found;
                 hops += p->length();
@@ -30,23 +31,27 @@ void shortest(BenchContext& ctx, bool weighted)
     ctx.extra().insert("mean_hops", found ? hops / found : 0);
 }
 
-const BenchRegistry::Entry path{QStringLiteral("path"),
-                                QStringLiteral("one unweighted shortest path (bidirectional BFS), 200 seeded pairs"),
-                                [](BenchContext& ctx) { shortest(ctx, false); }};
+const BenchRegistry::Entry path{
+    QStringLiteral("path"),
+    QStringLiteral("one unweighted shortest path (bidirectional BFS), 200 seeded pairs"),
+    [](BenchContext& ctx) { shortest(ctx, false); }};
 
-const BenchRegistry::Entry dijkstra{QStringLiteral("dijkstra"),
-                                    QStringLiteral("one weighted shortest path (bidirectional Dijkstra), same pairs"),
-                                    [](BenchContext& ctx) { shortest(ctx, true); }};
+const BenchRegistry::Entry dijkstra{
+    QStringLiteral("dijkstra"),
+    QStringLiteral("one weighted shortest path (bidirectional Dijkstra), same pairs"),
+    [](BenchContext& ctx) { shortest(ctx, true); }};
 
 const BenchRegistry::Entry kpaths{
-    QStringLiteral("kpaths"), QStringLiteral("the 5 shortest simple paths (Yen), 20 pairs"), [](BenchContext& ctx) {
+    QStringLiteral("kpaths"), QStringLiteral("the 5 shortest simple paths (Yen), 20 pairs"),
+    [](BenchContext& ctx) {
         const KnowledgeGraph& graph = ctx.graph();
         const int count = ctx.option(QStringLiteral("--count"), QStringLiteral("20")).toInt();
         const PathConstraints none(graph);
         const PathFinder finder(graph);
         int found = 0;
         for (const auto& [a, b] : ctx.pairs(count))
-            ctx.timed([&] { found += static_cast<int>(finder.kShortestPaths(a, b, 5, none).size()); });
+            ctx.timed(
+                [&] { found += static_cast<int>(finder.kShortestPaths(a, b, 5, none).size()); });
         ctx.extra().insert("queries", count);
         ctx.extra().insert("paths_found", found);
     }};
