@@ -247,11 +247,11 @@ private slots:
     }
 
     /**
-     * Spot checks of well-known dated facts, checked against the publishers' own pages (UN member
-     * list, NATO members, EU countries, UN Treaty Collection status pages, WTO members) and, where
-     * the shared extracts hold them, against COW IGO, GGO and IEADB. `at` picks the relation whose
-     * interval contains that date; an empty `start` with `present` false means no such relation
-     * may exist at all (e.g. the United States never ratified the Kyoto Protocol).
+     * Spot checks of well-known dated facts as the cited publishers give them (UN member list, NATO
+     * members, EU countries, UN Treaty Collection status pages, WTO members); several are also in
+     * the COW IGO, GGO or IEADB extracts. `at` picks the relation whose interval contains that date;
+     * an empty `at` (with `present` false) means no such relation may exist at all (e.g. the United
+     * States never ratified the Kyoto Protocol).
      */
     void spotChecks_data()
     {
