@@ -306,6 +306,8 @@ private slots:
         row("USA Paris 1", "state:USA", "party_to", "treaty:paris-agreement", "2018", true, "2016-11-04", "2020-11-04");
         row("USA Paris gap", "state:USA", "party_to", "treaty:paris-agreement", "2020-12", false, "", "");
         row("USA Paris 2", "state:USA", "party_to", "treaty:paris-agreement", "2022", true, "2021-02-19", "2026-01-27");
+        row("RUS Paris", "state:RUS", "party_to", "treaty:paris-agreement", "2020", true, "2019-11-06", "");
+        row("JPN Paris", "state:JPN", "party_to", "treaty:paris-agreement", "2020", true, "2016-12-08", "");
         // Kyoto Protocol.
         row("USA never Kyoto", "state:USA", "party_to", "treaty:kyoto-protocol", "", false, "", "");
         row("CAN Kyoto", "state:CAN", "party_to", "treaty:kyoto-protocol", "2010", true, "2005-02-16", "2012-12-15");
@@ -314,6 +316,7 @@ private slots:
         row("PRK NPT", "state:PRK", "party_to", "treaty:npt", "1990", true, "1985-12-12", "2003-01-10");
         row("IND never NPT", "state:IND", "party_to", "treaty:npt", "", false, "", "");
         row("ISR never NPT", "state:ISR", "party_to", "treaty:npt", "", false, "", "");
+        row("CHN NPT", "state:CHN", "party_to", "treaty:npt", "2000", true, "1992-03-09", "");
         row("SUN NPT", "state:SUN", "party_to", "treaty:npt", "1980", true, "1970-03-05", "1991-12-26");
         row("FRG NPT", "state:cow-gfr", "party_to", "treaty:npt", "1980", true, "1975-05-02", "1990-10-03");
         // Rome Statute.
