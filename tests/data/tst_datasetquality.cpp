@@ -2,6 +2,7 @@
 #include "graph/knowledgegraph.h"
 
 #include <QHash>
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <QSet>
@@ -243,6 +244,212 @@ private slots:
         QCOMPARE(countEntities([](const Entity& e) { return e.name.startsWith(QLatin1String("Paris Agreement under")); }), 0);
         // Succession links: the League of Nations was followed by the UN.
         QVERIFY(!relations(QStringLiteral("org:cow-lon"), QStringLiteral("succeeded_by"), QStringLiteral("org:un")).isEmpty());
+    }
+
+    /**
+     * Spot checks of well-known dated facts as the cited publishers give them (UN member list, NATO
+     * members, EU countries, UN Treaty Collection status pages, WTO members); several are also in
+     * the COW IGO, GGO or IEADB extracts. `at` picks the relation whose interval contains that date;
+     * an empty `at` (with `present` false) means no such relation may exist at all (e.g. the United
+     * States never ratified the Kyoto Protocol).
+     */
+    void spotChecks_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("at");
+        QTest::addColumn<bool>("present");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("end");
+
+        const auto row = [](const char* name, const char* src, const char* kind, const char* tgt, const char* at, bool present,
+                            const char* start, const char* end) {
+            QTest::newRow(name) << QString::fromUtf8(src) << QString::fromUtf8(kind) << QString::fromUtf8(tgt)
+                                << QString::fromUtf8(at) << present << QString::fromUtf8(start) << QString::fromUtf8(end);
+        };
+        // NATO accessions.
+        row("GRC NATO", "state:GRC", "member_of", "org:nato", "2000", true, "1952-02-18", "");
+        row("TUR NATO", "state:TUR", "member_of", "org:nato", "2000", true, "1952-02-18", "");
+        row("FRG NATO", "state:cow-gfr", "member_of", "org:nato", "1960", true, "1955-05-06", "1990-10-03");
+        row("DEU NATO", "state:DEU", "member_of", "org:nato", "2000", true, "1990-10-03", "");
+        row("DEU not in NATO 1970", "state:DEU", "member_of", "org:nato", "1970", false, "", "");
+        row("ESP NATO", "state:ESP", "member_of", "org:nato", "2000", true, "1982-05-30", "");
+        row("CZE NATO", "state:CZE", "member_of", "org:nato", "2000", true, "1999-03-12", "");
+        row("LTU NATO", "state:LTU", "member_of", "org:nato", "2010", true, "2004-03-29", "");
+        row("ALB NATO", "state:ALB", "member_of", "org:nato", "2010", true, "2009-04-01", "");
+        row("MNE NATO", "state:MNE", "member_of", "org:nato", "2018", true, "2017-06-05", "");
+        row("MKD NATO", "state:MKD", "member_of", "org:nato", "2021", true, "2020-03-27", "");
+        row("FIN NATO", "state:FIN", "member_of", "org:nato", "2024", true, "2023-04-04", "");
+        row("SWE NATO", "state:SWE", "member_of", "org:nato", "2025", true, "2024-03-07", "");
+        // EU (counted from accession to the European Communities, as the EU lists it).
+        row("FRG EU", "state:cow-gfr", "member_of", "org:eu", "1970", true, "1958-01-01", "1990-10-03");
+        row("DEU EU", "state:DEU", "member_of", "org:eu", "2020", true, "1990-10-03", "");
+        row("DNK EU", "state:DNK", "member_of", "org:eu", "2000", true, "1973-01-01", "");
+        row("GRC EU", "state:GRC", "member_of", "org:eu", "2000", true, "1981-01-01", "");
+        row("AUT EU", "state:AUT", "member_of", "org:eu", "2000", true, "1995-01-01", "");
+        row("POL EU", "state:POL", "member_of", "org:eu", "2010", true, "2004-05-01", "");
+        row("ROU EU", "state:ROU", "member_of", "org:eu", "2010", true, "2007-01-01", "");
+        row("HRV EU", "state:HRV", "member_of", "org:eu", "2020", true, "2013-07-01", "");
+        // UN admissions.
+        row("JPN UN", "state:JPN", "member_of", "org:un", "2000", true, "1956-12-18", "");
+        row("ESP UN", "state:ESP", "member_of", "org:un", "2000", true, "1955-12-14", "");
+        row("CHE UN", "state:CHE", "member_of", "org:un", "2010", true, "2002-09-10", "");
+        row("KOR UN", "state:KOR", "member_of", "org:un", "2000", true, "1991-09-17", "");
+        row("GDR UN", "state:cow-gdr", "member_of", "org:un", "1980", true, "1973-09-18", "1990-10-03");
+        row("TWN UN", "state:TWN", "member_of", "org:un", "1960", true, "1949", "1971-10-25");
+        row("CHN UN", "state:CHN", "member_of", "org:un", "2000", true, "1971-10-25", "");
+        row("SUN UN", "state:SUN", "member_of", "org:un", "1980", true, "1945-10-24", "1991-12-26");
+        row("RUS UN", "state:RUS", "member_of", "org:un", "2000", true, "1991-12-26", "");
+        row("RUS not in UN 1980", "state:RUS", "member_of", "org:un", "1980", false, "", "");
+        // Paris Agreement: the United States left, rejoined in 2021 and left again.
+        row("USA Paris 1", "state:USA", "party_to", "treaty:paris-agreement", "2018", true, "2016-11-04", "2020-11-04");
+        row("USA Paris gap", "state:USA", "party_to", "treaty:paris-agreement", "2020-12", false, "", "");
+        row("USA Paris 2", "state:USA", "party_to", "treaty:paris-agreement", "2022", true, "2021-02-19", "2026-01-27");
+        row("RUS Paris", "state:RUS", "party_to", "treaty:paris-agreement", "2020", true, "2019-11-06", "");
+        row("JPN Paris", "state:JPN", "party_to", "treaty:paris-agreement", "2020", true, "2016-12-08", "");
+        // Kyoto Protocol.
+        row("USA never Kyoto", "state:USA", "party_to", "treaty:kyoto-protocol", "", false, "", "");
+        row("CAN Kyoto", "state:CAN", "party_to", "treaty:kyoto-protocol", "2010", true, "2005-02-16", "2012-12-15");
+        row("RUS Kyoto", "state:RUS", "party_to", "treaty:kyoto-protocol", "2010", true, "2005-02-16", "");
+        // NPT.
+        row("PRK NPT", "state:PRK", "party_to", "treaty:npt", "1990", true, "1985-12-12", "2003-01-10");
+        row("IND never NPT", "state:IND", "party_to", "treaty:npt", "", false, "", "");
+        row("ISR never NPT", "state:ISR", "party_to", "treaty:npt", "", false, "", "");
+        row("CHN NPT", "state:CHN", "party_to", "treaty:npt", "2000", true, "1992-03-09", "");
+        row("SUN NPT", "state:SUN", "party_to", "treaty:npt", "1980", true, "1970-03-05", "1991-12-26");
+        row("FRG NPT", "state:cow-gfr", "party_to", "treaty:npt", "1980", true, "1975-05-02", "1990-10-03");
+        // Rome Statute.
+        row("USA never ICC", "state:USA", "party_to", "treaty:rome-statute", "", false, "", "");
+        row("DEU ICC", "state:DEU", "party_to", "treaty:rome-statute", "2010", true, "2002-07-01", "");
+        row("BDI ICC", "state:BDI", "party_to", "treaty:rome-statute", "2010", true, "2004", "2017-10-27");
+        row("PHL ICC", "state:PHL", "party_to", "treaty:rome-statute", "2015", true, "2011", "2019-03-17");
+        row("UKR ICC", "state:UKR", "party_to", "treaty:rome-statute", "2025-06", true, "2025-01-01", "");
+        // WTO.
+        row("CHN WTO", "state:CHN", "member_of", "org:wto", "2010", true, "2001-12-11", "");
+        row("RUS WTO", "state:RUS", "member_of", "org:wto", "2015", true, "2012-08-22", "");
+    }
+
+    void spotChecks()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, kind);
+        QFETCH(QString, target);
+        QFETCH(QString, at);
+        QFETCH(bool, present);
+        QFETCH(QString, start);
+        QFETCH(QString, end);
+        QVERIFY2(vertex(source) >= 0 && vertex(target) >= 0, "entity missing");
+        if (at.isEmpty()) {
+            QVERIFY(!present);
+            QCOMPARE(relations(source, kind, target).size(), 0);
+            return;
+        }
+        const auto date = PartialDate::parse(at);
+        QVERIFY(date.has_value());
+        const auto r = relationAt(source, kind, target, *date);
+        QCOMPARE(r.has_value(), present);
+        if (!present)
+            return;
+        QCOMPARE(r->interval.start().toString(), start);
+        QCOMPARE(r->interval.end().toString(), end);
+        QVERIFY(!r->sources.isEmpty());
+    }
+
+    /** One state per COW code: the German and Soviet states are distinct, linked by succession. */
+    void germanyAndRussia()
+    {
+        // Exact names and aliases resolve to one entity each.
+        const auto owners = [this](const QString& name) {
+            QStringList ids;
+            for (int v = 0; v < m_graph.entityCount(); ++v) {
+                const Entity& e = m_graph.entity(v);
+                if (e.name.compare(name, Qt::CaseInsensitive) == 0
+                    || std::any_of(e.aliases.cbegin(), e.aliases.cend(),
+                                   [&](const QString& a) { return a.compare(name, Qt::CaseInsensitive) == 0; }))
+                    ids << e.id;
+            }
+            return ids;
+        };
+        QCOMPARE(owners(QStringLiteral("USSR")), QStringList{QStringLiteral("state:SUN")});
+        QCOMPARE(owners(QStringLiteral("Soviet Union")), QStringList{QStringLiteral("state:SUN")});
+        QCOMPARE(owners(QStringLiteral("West Germany")), QStringList{QStringLiteral("state:cow-gfr")});
+        QCOMPARE(owners(QStringLiteral("FRG")), QStringList{QStringLiteral("state:cow-gfr")});
+        QCOMPARE(owners(QStringLiteral("East Germany")), QStringList{QStringLiteral("state:cow-gdr")});
+        QCOMPARE(owners(QStringLiteral("Germany")), QStringList{QStringLiteral("state:DEU")});
+        QCOMPARE(owners(QStringLiteral("Russia")), QStringList{QStringLiteral("state:RUS")});
+
+        // Succession: both German states into Germany, the USSR into Russia, Yugoslavia into Serbia.
+        const QList<QPair<const char*, const char*>> successions = {
+            {"state:cow-gfr", "state:DEU"}, {"state:cow-gdr", "state:DEU"}, {"state:SUN", "state:RUS"},
+            {"state:cow-yug", "state:SRB"}, {"state:cow-cze", "state:CZE"}, {"state:cow-cze", "state:SVK"}};
+        for (const auto& [a, b] : successions) {
+            const auto r = relations(QString::fromLatin1(a), QStringLiteral("succeeded_by"), QString::fromLatin1(b));
+            QVERIFY2(r.size() == 1, a);
+            QVERIFY2(!r.first().interval.start().isNull(), a);
+        }
+        QCOMPARE(relations(QStringLiteral("state:cow-gfr"), QStringLiteral("succeeded_by"), QStringLiteral("state:DEU"))
+                     .first().interval.start(), PartialDate::ofDay(1990, 10, 3));
+
+        // Between the founding of the Federal Republic and reunification no membership or treaty
+        // participation sits on Germany (it belongs to West Germany), and none on Russia while the
+        // USSR existed.
+        const auto busy = [this](const QString& id, PartialDate at) {
+            QStringList ids;
+            for (const Relation& r : m_store->relationsOf(id))
+                if (r.source == id && (r.kind == QLatin1String("member_of") || r.kind == QLatin1String("party_to"))
+                    && r.interval.contains(at))
+                    ids << r.id;
+            return ids;
+        };
+        QCOMPARE(busy(QStringLiteral("state:DEU"), PartialDate::ofYear(1970)), QStringList{});
+        QCOMPARE(busy(QStringLiteral("state:DEU"), PartialDate::ofYear(1989)), QStringList{});
+        QCOMPARE(busy(QStringLiteral("state:RUS"), PartialDate::ofYear(1970)), QStringList{});
+        QVERIFY(busy(QStringLiteral("state:cow-gfr"), PartialDate::ofYear(1970)).size() > 50);
+        QVERIFY(busy(QStringLiteral("state:DEU"), PartialDate::ofYear(2000)).size() > 100);
+        QVERIFY(busy(QStringLiteral("state:SUN"), PartialDate::ofYear(1970)).size() > 50);
+    }
+
+    /** Party internationals and Europarties: at least 300 sourced member links; foundations. */
+    void partyNetworks()
+    {
+        int links = 0;
+        QSet<QString> networks;
+        for (int v = 0; v < m_graph.entityCount(); ++v) {
+            const Entity& org = m_graph.entity(v);
+            if (org.category != QLatin1String("party-international") && org.category != QLatin1String("europarty"))
+                continue;
+            networks.insert(org.id);
+            for (const Relation& r : m_store->relationsOf(org.id)) {
+                if (r.target != org.id || r.kind != QLatin1String("member_of"))
+                    continue;
+                const int p = vertex(r.source);
+                QVERIFY(p >= 0);
+                if (m_graph.entity(p).category != QLatin1String("party"))
+                    continue;
+                QVERIFY2(!r.sources.isEmpty(), qPrintable(r.id));
+                ++links;
+            }
+        }
+        QVERIFY2(links >= 300, qPrintable(QString::number(links)));
+        QVERIFY2(networks.size() >= 15, qPrintable(QString::number(networks.size())));
+        // Fidesz left the EPP in March 2021.
+        QVERIFY(relationAt(QStringLiteral("party:hu-parlgov-921"), QStringLiteral("member_of"), QStringLiteral("org:epp"),
+                           PartialDate::ofYear(2010)).has_value());
+        QVERIFY(!relationAt(QStringLiteral("party:hu-parlgov-921"), QStringLiteral("member_of"), QStringLiteral("org:epp"),
+                            PartialDate::ofYear(2022)).has_value());
+
+        // Each political foundation is tied to its party or Europarty.
+        const QList<QPair<const char*, const char*>> foundations = {
+            {"ngo:fes", "party:de-spd"}, {"ngo:kas", "party:de-cdu"}, {"ngo:fnf", "party:de-fdp"}, {"ngo:hss", "party:de-csu"},
+            {"ngo:hbs", "party:de-greens"}, {"ngo:rls", "party:de-parlgov-791"}, {"ngo:martens-centre", "org:epp"},
+            {"ngo:feps", "org:pes"}, {"ngo:elf", "org:alde"}, {"ngo:gef", "org:egp"}, {"ngo:new-direction", "org:ecr-party"},
+            {"ngo:transform-europe", "org:european-left"}, {"ngo:coppieters", "org:efa"}};
+        for (const auto& [f, p] : foundations) {
+            QVERIFY2(vertex(QString::fromLatin1(f)) >= 0, f);
+            QCOMPARE(m_graph.entity(vertex(QString::fromLatin1(f))).category, QStringLiteral("foundation"));
+            QVERIFY2(relations(QString::fromLatin1(f), QStringLiteral("cooperates_with"), QString::fromLatin1(p)).size() == 1, f);
+        }
     }
 
     void parties()

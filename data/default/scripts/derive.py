@@ -417,7 +417,8 @@ PARTYFACTS_COUNTRIES = ['ARG', 'BRA', 'CHN', 'EGY', 'IDN', 'IND', 'IRN', 'KOR', 
 
 # Historical COW states: better names than COW's (which stay as aliases).
 STATE_NAMES = {
-    '260': ('German Federal Republic (West Germany)', ['German Federal Republic', 'Bonn Republic']),
+    '260': ('German Federal Republic (West Germany)', ['German Federal Republic', 'West Germany', 'FRG',
+                                                       'Bonn Republic']),
     '265': ('German Democratic Republic (East Germany)', ['German Democratic Republic', 'GDR', 'East Germany', 'DDR']),
     '315': ('Czechoslovakia', []),
     '300': ('Austria-Hungary', ['Austro-Hungarian Empire']),
@@ -434,6 +435,14 @@ STATE_NAMES = {
     '730': ('Korea (1887-1905)', ['Korean Empire', 'Joseon Korea']),
     '817': ('Republic of Vietnam (South Vietnam)', ['Republic of Vietnam', 'South Vietnam']),
     '347': ('Kosovo', ['Republic of Kosovo']),
+}
+# Historical COW states whose template description would say too little.
+STATE_DESCRIPTIONS = {
+    '260': ('The Federal Republic of Germany from its founding in 1949 to reunification on 1990-10-03 (West '
+            'Germany). The Correlates of War state list counts it from full sovereignty on 1955-05-05 to '
+            '1990-10-02; reunified Germany (state:DEU) continues its memberships and treaties.'),
+    '265': ('The German Democratic Republic (East Germany), founded in 1949; the Correlates of War state list '
+            'counts it from 1954-03-25 to 1990-10-02, when it acceded to the Federal Republic of Germany.'),
 }
 # Current states: COW or ISO name is outdated or awkward.
 STATE_NAME_OVERRIDES = {
@@ -459,6 +468,16 @@ SPLIT_NOTES = {
            'and 2006-06-03.',
     '327': 'COW code 327 is the Papal States until 1860; later rows with this code are the Holy See.',
 }
+# The treaty datasets (IEADB, GGO, DESTA) code West Germany's instruments under Germany's code 255,
+# where COW has the German Federal Republic (260) from 1955 to 1990. A spell of code 255 that starts
+# between the founding of the Federal Republic (1949-05-23) and reunification (1990-10-03) belongs to
+# West Germany until 1990-10-03 and to Germany after; one that starts earlier and outlasts 1949 is cut
+# three ways. Starts too coarse to tell (e.g. the year 1990) stay on Germany.
+FRG_SPLIT = [('state:DEU', None, '1949-05-23'), ('state:cow-gfr', '1949-05-23', '1990-10-03'),
+             ('state:DEU', '1990-10-03', None)]
+FRG_CODED_FILES = ('relations_ieadb_ggo.csv', 'relations_desta.csv')
+FRG_NOTE = ('The source codes the Federal Republic under Germany (255); the spell before reunification '
+            '(1990-10-03) is West Germany\'s (COW 260).')
 # The European Community became the European Union (curated convention: 2009-12-01).
 EU_SPLIT = [('org:eec', None, '2009-12-01'), ('org:eu', '2009-12-01', None)]
 EU_NOTE = 'The source names the EU throughout; before 2009-12-01 the party was the European Community.'
@@ -776,10 +795,15 @@ class Deriver:
                                    sources='|'.join(sources), note=note))
         return True
 
-    def resolve_party(self, upstream, start, end):
-        """Upstream actor id (cow:/iso3:/...) and interval -> [(entity, start, end, cut, note)]."""
+    def resolve_party(self, upstream, start, end, frg_coded=False):
+        """Upstream actor id (cow:/iso3:/...) and interval -> [(entity, start, end, cut, note)].
+
+        frg_coded: the source codes West Germany as Germany (255); see FRG_SPLIT."""
         if upstream.startswith('cow:'):
             code = upstream[4:]
+            if code == '255' and frg_coded and start and hi(start) < lo('1990-10-03') \
+                    and (lo(start) >= lo('1949-05-23') or not end or lo(end) > lo('1949-05-23')):
+                return [(e, s, t, cut, FRG_NOTE) for e, s, t, cut in split_interval(FRG_SPLIT, start, end)]
             if code in STATE_SPLITS and not start:
                 # No start: no basis for a split; the entity of the end date (or the current one).
                 segs = STATE_SPLITS[code]
@@ -814,7 +838,7 @@ class Deriver:
     def emit_spells(self, file, rid_base, kind, upstream, target, start, end, censored_until, attrs, sources,
                     unknown_rule):
         """Resolve the actor, split where needed and add the relation pieces."""
-        pieces = self.resolve_party(upstream, start, end)
+        pieces = self.resolve_party(upstream, start, end, frg_coded=file in FRG_CODED_FILES)
         if pieces is None:
             self.report.drop(file, unknown_rule)
             return 0
@@ -828,6 +852,8 @@ class Deriver:
                 added += 1
         if len(pieces) > 1:
             self.report.note(file, 'spells split between predecessor and successor states')
+        if upstream == 'cow:255' and any(p[0] == 'state:cow-gfr' for p in pieces):
+            self.report.note(file, 'spell coded as Germany (255) given to West Germany before 1990-10-03')
         return added
 
     # ---- states ----------------------------------------------------------------------------
@@ -885,6 +911,7 @@ class Deriver:
                 name, aliases = STATE_NAMES.get(code, (r['name'], []))
                 desc = ('Historical state; member of the Correlates of War interstate system %s.' % spans).replace(
                     '1816-01-01 to', 'the start of the data (1816) to')
+                desc = STATE_DESCRIPTIONS.get(code, desc)
                 if code == '347':
                     desc = ('State that declared independence in 2008; member of the Correlates of War interstate '
                             'system since 2008-02-20.')
