@@ -1,6 +1,7 @@
 // entente: the desktop application.
 #include "canvas/layoutrunner.h"
 #include "mainwindow.h"
+#include "timelinecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,6 +53,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("screenshot"), QStringLiteral("Grab the main window to FILE once it has settled, then exit."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("select"), QStringLiteral("Select ENTITY (an id) after opening."), QStringLiteral("ENTITY")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size WIDTHxHEIGHT (for screenshots)."), QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("at"), QStringLiteral("Show the graph as of YEAR (the timeline's as-of handle)."), QStringLiteral("YEAR")});
+    parser.addOption({QStringLiteral("compare"), QStringLiteral("Mark what changed between two years, FROM:TO (e.g. 1989:1995)."), QStringLiteral("FROM:TO")});
     parser.addOption({QStringLiteral("timing"), QStringLiteral("Print the time to the first painted canvas and to the settled layout, then exit.")});
     parser.process(app);
 
@@ -81,9 +84,19 @@ int main(int argc, char** argv)
     }
 
     const QString select = parser.value(QStringLiteral("select"));
+    const int at = parser.value(QStringLiteral("at")).toInt();
+    const QStringList compare = parser.value(QStringLiteral("compare")).split(u':', Qt::SkipEmptyParts);
+    if ((parser.isSet(QStringLiteral("at")) && at <= 0) || (parser.isSet(QStringLiteral("compare")) && compare.size() != 2)) {
+        QTextStream(stderr) << "entente: --at takes a year, --compare takes FROM:TO years\n";
+        return 2;
+    }
     QObject::connect(&window, &entente::MainWindow::layoutSettled, &window, [&] {
         if (!select.isEmpty() && !window.showEntity(select))
             qWarning("--select: no entity \"%s\"", qPrintable(select));
+        if (at > 0)
+            window.timelineController()->setAsOf(at);
+        if (compare.size() == 2)
+            window.timelineController()->compare(compare[0].toInt(), compare[1].toInt());
     });
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -154,7 +154,9 @@ void GraphScene::applyVisibility()
         e->setHighlighted(lit);
         e->setChange(change);
         const bool strong = lit || change != 0;
-        fadeTo(e, passes || dim || strong, strong ? 1.0 : (!passes ? 0.08 : (highlighting ? 0.2 : 1.0)));
+        // While dates are compared, unchanged relations recede so the changes read at a glance.
+        const bool receding = highlighting || m_document->hasRelationChanges();
+        fadeTo(e, passes || dim || strong, strong ? 1.0 : (!passes ? 0.08 : (receding ? 0.15 : 1.0)));
     }
     if (!m_fades.empty())
         m_fade->start();

@@ -37,12 +37,17 @@ LegendWidget::LegendWidget(GraphDocument* document, QWidget* parent) : QWidget(p
         updateGeometry();
         update();
     });
+    connect(document, &GraphDocument::relationChangesChanged, this, [this] {
+        updateGeometry();
+        update();
+    });
     m_kinds = usedRelationKinds(document);
 }
 
 QSize LegendWidget::sizeHint() const
 {
-    const int rows = 2 + static_cast<int>(allEntityKinds.size()) + static_cast<int>(m_kinds.size());
+    const int rows = 2 + static_cast<int>(allEntityKinds.size()) + static_cast<int>(m_kinds.size()) +
+                     (m_document->hasRelationChanges() ? 3 : 0);
     return QSize(200, Margin * 2 + rows * RowHeight + 8);
 }
 
@@ -86,6 +91,23 @@ void LegendWidget::paintEvent(QPaintEvent*)
         p.drawLine(QPointF(Margin + 2, y + RowHeight / 2.0), QPointF(Margin + 16, y + RowHeight / 2.0));
         p.setPen(palette().color(QPalette::WindowText));
         p.drawText(QRect(Margin + 24, y, width() - Margin - 24, RowHeight), Qt::AlignVCenter, rk.label);
+        y += RowHeight;
+    }
+    if (!m_document->hasRelationChanges())
+        return;
+    // While two dates are compared, colour means change, not kind: say so.
+    y += 4;
+    p.setFont(bold);
+    p.drawText(QRect(Margin, y, width() - 2 * Margin, RowHeight), Qt::AlignVCenter, tr("Compared dates"));
+    y += RowHeight;
+    p.setFont(font());
+    const std::pair<QColor, QString> changes[] = {{KindStyle::addedColour(), tr("began in between")},
+                                                  {KindStyle::removedColour(), tr("ended in between")}};
+    for (int i = 0; i < 2; ++i) {
+        p.setPen(QPen(changes[i].first, 3, i == 0 ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap));
+        p.drawLine(QPointF(Margin + 2, y + RowHeight / 2.0), QPointF(Margin + 20, y + RowHeight / 2.0));
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRect(Margin + 24, y, width() - Margin - 24, RowHeight), Qt::AlignVCenter, changes[i].second);
         y += RowHeight;
     }
 }

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QToolButton>
@@ -86,7 +87,7 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent)
     split->addWidget(lanesScroll);
     split->addWidget(changesBox);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,6 +97,8 @@ TimelinePanel::TimelinePanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(split, 1);
     setPlaying(false);
     setChangesVisible(false);
+    auto* space = new QShortcut(Qt::Key_Space, this, m_play, &QToolButton::click);
+    space->setContext(Qt::WidgetWithChildrenShortcut);
 }
 
 void TimelinePanel::setChangesVisible(bool visible)
