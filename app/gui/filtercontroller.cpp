@@ -7,7 +7,8 @@
 
 namespace entente {
 
-FilterController::FilterController(GraphDocument* document, FilterPanel* panel, FilterChipBar* chips, QObject* parent)
+FilterController::FilterController(GraphDocument* document, FilterPanel* panel,
+                                   FilterChipBar* chips, QObject* parent)
     : QObject(parent), m_document(document), m_panel(panel), m_chips(chips)
 {
     connect(panel, &FilterPanel::criteriaChanged, this, &FilterController::setCriteria);
@@ -40,6 +41,40 @@ void FilterController::setTime(PartialDate asOf, PartialDate windowFrom, Partial
     apply();
 }
 
+void FilterController::toggleEntityKind(EntityKind kind)
+{
+    FilterCriteria c = m_criteria;
+    if (c.entityKinds.isEmpty()) // empty means all: hiding one keeps the others
+        c.entityKinds = QSet<EntityKind>(allEntityKinds.begin(), allEntityKinds.end());
+    if (c.entityKinds.contains(kind))
+        c.entityKinds.remove(kind);
+    else
+        c.entityKinds.insert(kind);
+    if (c.entityKinds.size() == static_cast<qsizetype>(allEntityKinds.size()))
+        c.entityKinds.clear();
+    m_panel->setCriteria(c);
+    setCriteria(c);
+}
+
+void FilterController::toggleRelationKind(const QString& id)
+{
+    const KnowledgeGraph* g = m_document->graph();
+    if (!g)
+        return;
+    FilterCriteria c = m_criteria;
+    if (c.relationKinds.isEmpty())
+        for (int k = 0; k < g->vocabulary().size(); ++k)
+            c.relationKinds.insert(g->vocabulary().at(k).id);
+    if (c.relationKinds.contains(id))
+        c.relationKinds.remove(id);
+    else
+        c.relationKinds.insert(id);
+    if (c.relationKinds.size() == g->vocabulary().size())
+        c.relationKinds.clear();
+    m_panel->setCriteria(c);
+    setCriteria(c);
+}
+
 void FilterController::setMetrics(QHash<QString, std::vector<double>> metrics)
 {
     m_metrics = std::move(metrics);
@@ -58,7 +93,8 @@ void FilterController::apply()
         shown += r.vertexPasses[static_cast<size_t>(v)];
     m_visible = shown;
     const int relations = r.relations;
-    m_document->setFilterResult(std::move(r.vertexPasses), std::move(r.relationPasses), m_criteria.mode == FilterCriteria::Mode::Dim);
+    m_document->setFilterResult(std::move(r.vertexPasses), std::move(r.relationPasses),
+                                m_criteria.mode == FilterCriteria::Mode::Dim);
     m_chips->setCriteria(m_criteria, shown, static_cast<int>(m_document->visibleVertices().size()));
     emit applied(shown, relations);
 }

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <vector>
 
 namespace entente {
@@ -21,7 +20,8 @@ class FilterController : public QObject
 {
     Q_OBJECT
 public:
-    FilterController(GraphDocument* document, FilterPanel* panel, FilterChipBar* chips, QObject* parent = nullptr);
+    FilterController(GraphDocument* document, FilterPanel* panel, FilterChipBar* chips,
+                     QObject* parent = nullptr);
 
     const FilterCriteria& criteria() const { return m_criteria; }
     void setCriteria(const FilterCriteria& criteria);
@@ -30,6 +30,10 @@ public:
      * while scrubbing and playing. The panel and the chips follow. Null dates clear.
      */
     void setTime(PartialDate asOf, PartialDate windowFrom = {}, PartialDate windowTo = {});
+    /** Hides a shown entity kind or shows a hidden one (the legend's switch). */
+    void toggleEntityKind(EntityKind kind);
+    /** Hides a shown relation kind (by id) or shows a hidden one. */
+    void toggleRelationKind(const QString& id);
     /** Metric values by name, for metric thresholds. */
     void setMetrics(QHash<QString, std::vector<double>> metrics);
     int visibleEntities() const { return m_visible; }

@@ -83,6 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     filterDock->setWidget(m_filterPanel);
     addDockWidget(Qt::RightDockWidgetArea, filterDock);
     m_filter = new FilterController(m_document, m_filterPanel, m_chips, this);
+    connect(m_legend, &LegendWidget::entityKindToggled, m_filter, &FilterController::toggleEntityKind);
+    connect(m_legend, &LegendWidget::relationKindToggled, m_filter, &FilterController::toggleRelationKind);
+    connect(m_filter, &FilterController::applied, m_legend, [this] { m_legend->setFilter(m_filter->criteria()); });
 
     m_entities = new EntityListModel(m_document, this);
     m_pathPanel = new PathPanel(m_entities, this);

@@ -232,7 +232,12 @@ void TimelineController::refreshLanes()
         indexes.reserve(static_cast<size_t>(details->ties.size()));
         for (const EntityDetails::Tie& tie : details->ties)
             indexes.push_back(g->relationIndexOf(tie.relation.id));
-        bars += lanesFor(*details, indexes);
+        QList<TimeLaneBar> mine = lanesFor(*details, indexes);
+        for (TimeLaneBar& bar : mine)
+            if (bar.relation >= 0)
+                bar.colour =
+                    g->relationKind(bar.relation).colour; // the canvas's colour for the kind
+        bars += mine;
     }
     m_panel->lanes()->setBars(bars);
 }

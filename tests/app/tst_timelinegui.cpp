@@ -208,8 +208,12 @@ private slots:
         TimelineLanes* lanes = m_window->timelinePanel()->lanes();
         QVERIFY(m_window->showEntity("state:FIN"));
         QTRY_VERIFY(!lanes->bars().isEmpty());
-        for (const TimeLaneBar& bar : lanes->bars())
+        const KnowledgeGraph* graph = m_window->document()->graph();
+        for (const TimeLaneBar& bar : lanes->bars()) {
             QCOMPARE(bar.entity, QString("Finland"));
+            if (bar.relation >= 0) // coloured like the canvas draws the kind
+                QCOMPARE(bar.colour, graph->relationKind(bar.relation).colour);
+        }
         // Finland's EU membership: a dated bar with its source in the tooltip.
         const KnowledgeGraph* g = m_window->document()->graph();
         int eu = -1;

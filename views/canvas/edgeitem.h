@@ -11,9 +11,14 @@ class NodeItem;
 class EdgeItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
 
-    EdgeItem(int relation, NodeItem* source, NodeItem* target, QColor colour, QString tooltip);
+    EdgeItem(int relation, NodeItem* source, NodeItem* target, QColor colour, QString tooltip,
+             bool directed = false);
+    bool isDirected() const { return m_directed; }
 
     int type() const override { return Type; }
     int relation() const { return m_relation; }
@@ -37,6 +42,7 @@ private:
     QColor m_colour;
     bool m_highlighted = false;
     int m_change = 0;
+    bool m_directed = false; ///< drawn with an arrowhead at the target
     QPointF m_from;
     QPointF m_to;
 };

@@ -25,7 +25,8 @@ GraphCanvas::GraphCanvas(GraphDocument* document, QWidget* parent)
     m_caption = new QLabel(viewport());
     m_caption->setObjectName(QStringLiteral("canvasCaption"));
     m_caption->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_caption->setStyleSheet(QStringLiteral("color: rgba(34, 34, 34, 110); font-size: 56px; font-weight: 600;"));
+    m_caption->setStyleSheet(
+        QStringLiteral("color: rgba(34, 34, 34, 110); font-size: 56px; font-weight: 600;"));
     m_caption->hide();
     connect(document, &GraphDocument::selectionChanged, this, [this](int v) {
         if (NodeItem* n = m_scene->nodeFor(v))

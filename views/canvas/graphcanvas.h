@@ -21,7 +21,8 @@ public:
 
     GraphScene* graphScene() const { return m_scene; }
     double zoom() const { return transform().m11(); }
-    /** A large caption in the lower left corner (the year while the timeline plays); empty hides it. */
+    /** A large caption in the lower left corner (the year while the timeline plays); empty hides
+     * it. */
     void setCaption(const QString& text);
     QString caption() const;
 

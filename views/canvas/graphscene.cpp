@@ -5,8 +5,8 @@
 #include "nodeitem.h"
 #include "style/kindstyle.h"
 
+#include <QSet>
 #include <QVariantAnimation>
-
 #include <algorithm>
 #include <cmath>
 
@@ -19,7 +19,8 @@ GraphScene::GraphScene(GraphDocument* document, QObject* parent)
     m_fade->setEndValue(1.0);
     m_fade->setDuration(220);
     m_fade->setEasingCurve(QEasingCurve::OutCubic);
-    connect(m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant& t) { onFadeStep(t.toDouble()); });
+    connect(m_fade, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant& t) { onFadeStep(t.toDouble()); });
     connect(m_fade, &QVariantAnimation::finished, this, &GraphScene::onFadeFinished);
     setBackgroundBrush(KindStyle::background());
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -43,6 +44,7 @@ void GraphScene::rebuild()
     m_syncing = true;
     m_fade->stop();
     m_fades.clear();
+    m_hovered = -1;
     clear();
     m_nodes.clear();
     m_byImportance.clear();
@@ -74,9 +76,10 @@ void GraphScene::rebuild()
         m_nodes.insert(v, node);
         m_byImportance.push_back(node);
     }
-    std::stable_sort(m_byImportance.begin(), m_byImportance.end(), [&drawnDegree](NodeItem* a, NodeItem* b) {
-        return drawnDegree.value(a->vertex()) > drawnDegree.value(b->vertex());
-    });
+    std::stable_sort(m_byImportance.begin(), m_byImportance.end(),
+                     [&drawnDegree](NodeItem* a, NodeItem* b) {
+                         return drawnDegree.value(a->vertex()) > drawnDegree.value(b->vertex());
+                     });
     for (int r : relations) {
         const RelationEdge& e = g->relation(r);
         const RelationKind& k = g->relationKind(r);
@@ -87,9 +90,11 @@ void GraphScene::rebuild()
         QString when = e.start.toString();
         if (!e.end.isNull())
             when += QStringLiteral(" – ") + e.end.toString();
-        const QString tip = QStringLiteral("%1 %2 %3%4")
-                                .arg(s->label(), k.label, t->label(), when.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(when));
-        auto* edge = new EdgeItem(r, s, t, KindStyle::relationColour(k.colour), tip);
+        const QString tip =
+            QStringLiteral("%1 %2 %3%4")
+                .arg(s->label(), k.label, t->label(),
+                     when.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(when));
+        auto* edge = new EdgeItem(r, s, t, KindStyle::relationColour(k.colour), tip, k.directed);
         addItem(edge);
         m_edges.push_back(edge);
         ++m_edgeCount;
@@ -129,7 +134,9 @@ void GraphScene::setNodeSizes(const std::vector<double>& values)
 void GraphScene::setNodeGroups(const std::vector<int>& groups)
 {
     for (NodeItem* n : m_byImportance)
-        n->setFill(static_cast<size_t>(n->vertex()) < groups.size() ? KindStyle::groupColour(groups[static_cast<size_t>(n->vertex())]) : QColor());
+        n->setFill(static_cast<size_t>(n->vertex()) < groups.size()
+                       ? KindStyle::groupColour(groups[static_cast<size_t>(n->vertex())])
+                       : QColor());
 }
 
 void GraphScene::applyVisibility()
@@ -141,11 +148,23 @@ void GraphScene::applyVisibility()
     // A new state replaces any fade under way: each item fades on from wherever it is now.
     m_fade->stop();
     m_fades.clear();
+    // Hovering a node keeps it, its drawn relations and its neighbours; the rest recedes.
+    NodeItem* hovered = m_hovered >= 0 ? nodeFor(m_hovered) : nullptr;
+    QSet<const NodeItem*> near;
+    if (hovered) {
+        near.insert(hovered);
+        for (const EdgeItem* e : hovered->edges())
+            if (e->isVisible() && m_document->relationPasses(e->relation()))
+                near.insert(e->sourceNode() == hovered ? e->targetNode() : e->sourceNode());
+    }
     for (NodeItem* n : m_byImportance) {
         const bool passes = m_document->passes(n->vertex());
         const bool lit = std::find(hv.begin(), hv.end(), n->vertex()) != hv.end();
         n->setHighlighted(lit);
-        fadeTo(n, passes || dim || lit, lit ? 1.0 : (!passes ? 0.12 : (highlighting ? 0.3 : 1.0)));
+        double opacity = lit ? 1.0 : (!passes ? 0.12 : (highlighting ? 0.3 : 1.0));
+        if (hovered && !near.contains(n))
+            opacity = std::min(opacity, 0.18);
+        fadeTo(n, passes || dim || lit, opacity);
     }
     for (EdgeItem* e : m_edges) {
         const bool passes = m_document->relationPasses(e->relation());
@@ -156,7 +175,10 @@ void GraphScene::applyVisibility()
         const bool strong = lit || change != 0;
         // While dates are compared, unchanged relations recede so the changes read at a glance.
         const bool receding = highlighting || m_document->hasRelationChanges();
-        fadeTo(e, passes || dim || strong, strong ? 1.0 : (!passes ? 0.08 : (receding ? 0.15 : 1.0)));
+        double opacity = strong ? 1.0 : (!passes ? 0.08 : (receding ? 0.15 : 1.0));
+        if (hovered && e->sourceNode() != hovered && e->targetNode() != hovered)
+            opacity = std::min(opacity, 0.06);
+        fadeTo(e, passes || dim || strong, opacity);
     }
     if (!m_fades.empty())
         m_fade->start();
@@ -170,6 +192,14 @@ void GraphScene::setAnimated(bool on)
         m_fade->stop();
         onFadeFinished();
     }
+}
+
+void GraphScene::setHoveredVertex(int vertex)
+{
+    if (vertex == m_hovered)
+        return;
+    m_hovered = vertex;
+    applyVisibility();
 }
 
 bool GraphScene::isFading() const
@@ -226,7 +256,8 @@ int GraphScene::placeLabels(double zoom)
     for (NodeItem* n : order) {
         n->setZoom(zoom);
         const QRectF box = n->labelRect(zoom);
-        bool free = n->isVisible() && n->opacity() > 0.5 && (n->isHighlighted() || n->radius() * zoom >= 2.5);
+        bool free = n->isVisible() && n->opacity() > 0.5 &&
+                    (n->isHighlighted() || n->radius() * zoom >= 2.5);
         for (size_t k = 0; free && k < taken.size(); ++k)
             free = !taken[k].intersects(box);
         n->setLabelVisible(free);

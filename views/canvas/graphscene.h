@@ -28,7 +28,8 @@ public:
     int edgeCount() const { return m_edgeCount; }
     /**
      * Chooses which labels to draw at `zoom`: the most connected nodes first, each label only
-     * if its box overlaps no label already placed; labelled nodes are drawn above the others. Returns how many show.
+     * if its box overlaps no label already placed; labelled nodes are drawn above the others.
+     * Returns how many show.
      */
     int placeLabels(double zoom);
     /** Vertices of the nodes selected on the canvas (Ctrl+click adds). */
@@ -47,6 +48,10 @@ public:
      */
     void setAnimated(bool on);
     bool isFading() const;
+
+    /** The node under the pointer: its neighbours stay, everything else recedes; -1 ends it. */
+    void setHoveredVertex(int vertex);
+    int hoveredVertex() const { return m_hovered; }
 
     /** Node radius used for a vertex of the given degree (also used for overlap in layouts). */
     static double radiusForDegree(unsigned degree);
@@ -80,6 +85,7 @@ private:
     std::vector<Fade> m_fades;
     QVariantAnimation* m_fade;
     bool m_animated = true;
+    int m_hovered = -1;
 };
 
 } // namespace entente

@@ -25,10 +25,13 @@ public:
         if (percent != m_last) {
             m_last = percent;
             QPointer<LayoutRunner> r = m_runner;
-            QMetaObject::invokeMethod(m_runner, [r, percent] {
-                if (r)
-                    emit r->progress(percent);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_runner,
+                [r, percent] {
+                    if (r)
+                        emit r->progress(percent);
+                },
+                Qt::QueuedConnection);
         }
         return !m_cancel->load();
     }
@@ -54,26 +57,31 @@ bool LayoutRunner::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
-void LayoutRunner::start(std::unique_ptr<Layout> layout, LayoutGraph graph, std::vector<QPointF> start, int maxSteps)
+void LayoutRunner::start(std::unique_ptr<Layout> layout, LayoutGraph graph,
+                         std::vector<QPointF> start, int maxSteps)
 {
     cancel();
     wait();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancelFlag = m_cancel;
     std::shared_ptr<Layout> shared(std::move(layout));
-    m_thread = QThread::create([this, shared, graph = std::move(graph), start = std::move(start), maxSteps, cancelFlag]() mutable {
+    m_thread = QThread::create([this, shared, graph = std::move(graph), start = std::move(start),
+                                maxSteps, cancelFlag]() mutable {
         ThreadProgress progress(this, cancelFlag);
         const bool done = shared->run(graph, std::move(start), maxSteps, &progress);
         std::vector<QPointF> result = shared->positions();
         QPointer<LayoutRunner> self = this;
-        QMetaObject::invokeMethod(this, [self, done, result = std::move(result)] {
-            if (!self)
-                return;
-            if (done)
-                emit self->finished(result);
-            else
-                emit self->cancelled();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [self, done, result = std::move(result)] {
+                if (!self)
+                    return;
+                if (done)
+                    emit self->finished(result);
+                else
+                    emit self->cancelled();
+            },
+            Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_thread, &QObject::destroyed, this, [this, t = m_thread] {

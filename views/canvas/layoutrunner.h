@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QPointF>
-
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -28,7 +27,8 @@ public:
 
     bool isRunning() const;
     /** Starts `layout` (taking ownership); a running layout is cancelled first. */
-    void start(std::unique_ptr<Layout> layout, LayoutGraph graph, std::vector<QPointF> start, int maxSteps);
+    void start(std::unique_ptr<Layout> layout, LayoutGraph graph, std::vector<QPointF> start,
+               int maxSteps);
     void cancel();
     /** Blocks until the current run has ended (for tests and the screenshot option). */
     void wait();

@@ -1,6 +1,7 @@
 #include "nodeitem.h"
 
 #include "edgeitem.h"
+#include "graphscene.h"
 #include "style/kindstyle.h"
 
 #include <QFontMetricsF>
@@ -57,7 +58,8 @@ QRectF NodeItem::labelRect(double zoom) const
 }
 
 NodeItem::NodeItem(int vertex, EntityKind kind, QString label, double radius)
-    : m_vertex(vertex), m_kind(kind), m_label(std::move(label)), m_radius(radius), m_baseRadius(radius)
+    : m_vertex(vertex), m_kind(kind), m_label(std::move(label)), m_radius(radius),
+      m_baseRadius(radius)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
@@ -92,7 +94,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QColor fill = m_fill.isValid() ? m_fill : KindStyle::colour(m_kind);
     const bool selected = isSelected() || m_highlighted;
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(selected ? KindStyle::selectionColour() : fill.darker(140), selected ? 3.0 : 1.2));
+    painter->setPen(
+        QPen(selected ? KindStyle::selectionColour() : fill.darker(140), selected ? 3.0 : 1.2));
     painter->setBrush(m_hovered ? fill.lighter(115) : fill);
     painter->drawPath(KindStyle::shape(m_kind, m_radius));
 
@@ -125,6 +128,8 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
     m_hovered = true;
     setZValue(3);
     update();
+    if (auto* graph = qobject_cast<GraphScene*>(scene()))
+        graph->setHoveredVertex(m_vertex);
     QGraphicsItem::hoverEnterEvent(event);
 }
 
@@ -133,6 +138,9 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
     m_hovered = false;
     setZValue(m_labelVisible ? 2 : 1);
     update();
+    if (auto* graph = qobject_cast<GraphScene*>(scene());
+        graph && graph->hoveredVertex() == m_vertex)
+        graph->setHoveredVertex(-1);
     QGraphicsItem::hoverLeaveEvent(event);
 }
 

@@ -18,7 +18,10 @@ class EdgeItem;
 class NodeItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
+    enum
+    {
+        Type = UserType + 1
+    };
 
     NodeItem(int vertex, EntityKind kind, QString label, double radius);
 
@@ -33,6 +36,7 @@ public:
     double baseRadius() const { return m_baseRadius; }
     const QString& label() const { return m_label; }
     void addEdge(EdgeItem* edge) { m_edges << edge; }
+    const QList<EdgeItem*>& edges() const { return m_edges; }
     /** Whether the label is drawn (decided by the scene so that labels never overlap). */
     void setLabelVisible(bool visible);
     bool isLabelVisible() const { return m_labelVisible; }
