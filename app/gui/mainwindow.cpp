@@ -22,6 +22,7 @@
 #include "viewcontroller.h"
 #include "importcontroller.h"
 #include "timelinecontroller.h"
+#include "navigationcontroller.h"
 #include "timeline/timelinepanel.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
@@ -62,6 +63,11 @@ MainWindow::MainWindow(QWidget* parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     centreLayout->addWidget(m_chips);
+    m_trail = new QLabel(this);
+    m_trail->setObjectName(QStringLiteral("breadcrumbs"));
+    m_trail->setContentsMargins(8, 2, 8, 2);
+    m_trail->hide();
+    centreLayout->addWidget(m_trail);
     centreLayout->addWidget(m_canvas, 1);
     setCentralWidget(centre);
 
@@ -115,6 +121,19 @@ MainWindow::MainWindow(QWidget* parent)
     timelineDock->setWidget(m_timelinePanel);
     addDockWidget(Qt::BottomDockWidgetArea, timelineDock);
     m_timeline = new TimelineController(m_session, m_document, m_filter, m_canvas, m_timelinePanel, this);
+    m_navigation = new NavigationController(m_document, m_canvas, m_filter,
+                                            [this](std::vector<QPointF> start, std::vector<bool> pinned) { startLayout(std::move(start), std::move(pinned)); }, this);
+    connect(m_navigation, &NavigationController::trailChanged, this, [this](const QStringList& trail) {
+        m_trail->setText(tr("View: %1   (Alt+← back)").arg(trail.join(QStringLiteral("  ›  "))));
+        m_trail->setVisible(trail.size() > 1);
+    });
+    connect(m_canvas, &GraphCanvas::nodeDoubleClicked, m_navigation, &NavigationController::expand);
+    connect(m_canvas, &GraphCanvas::nodeContextMenu, this, [this](int vertex, const QPoint& at) {
+        QMenu menu(this);
+        m_navigation->fillMenu(&menu, vertex);
+        menu.exec(at);
+    });
+    connect(m_navigation, &NavigationController::timelineRequested, this, [timelineDock](int) { timelineDock->raise(); });
 
     m_search = new SearchBox(m_entities, this);
     m_search->setMinimumWidth(380);
@@ -193,7 +212,20 @@ void MainWindow::createActions()
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); });
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
-    view->addAction(tr("Run &layout again"), this, &MainWindow::startLayout);
+    view->addAction(tr("Run &layout again"), this, [this] { startLayout(); });
+    view->addSeparator();
+    view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), m_navigation, &NavigationController::back);
+    view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), m_navigation, &NavigationController::forward);
+    view->addAction(tr("Focus on the &selected entity"), QKeySequence(Qt::Key_F), this, [this] {
+        if (m_document->selected() >= 0)
+            m_navigation->focus(m_document->selected(), 1);
+    });
+    view->addAction(tr("E&xpand the selected entity"), QKeySequence(Qt::Key_X), this, [this] {
+        if (m_document->selected() >= 0)
+            m_navigation->expand(m_document->selected());
+    });
+    connect(m_navigation, &NavigationController::pathFromRequested, this, [this](int v) { m_pathPanel->setFrom(m_document->graph()->entity(v).id); });
+    connect(m_navigation, &NavigationController::pathToRequested, this, [this](int v) { m_pathPanel->setTo(m_document->graph()->entity(v).id); });
     QAction* find = view->addAction(tr("&Search"), m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -271,10 +303,11 @@ void MainWindow::onProjectOpened()
         status += tr(" — showing %1 (%2); search or filter to reach the rest").arg(overviewTitle).arg(visible.size());
     m_status->setText(status);
     m_details->showWelcome(name, graph->entityCount(), graph->relationCount());
+    m_navigation->reset(tr("Overview"));
     startLayout();
 }
 
-void MainWindow::startLayout()
+void MainWindow::startLayout(std::vector<QPointF> start, std::vector<bool> pinned)
 {
     const KnowledgeGraph* g = m_document->graph();
     if (!g)
@@ -294,7 +327,8 @@ void MainWindow::startLayout()
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_layout->start(std::make_unique<ForceLayout>(), std::move(lg), {}, 600);
+    lg.pinned = std::move(pinned);
+    m_layout->start(std::make_unique<ForceLayout>(), std::move(lg), std::move(start), 600);
 }
 
 CompareDialog* MainWindow::compareDialog()

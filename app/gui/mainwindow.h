@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointF>
+
+#include <vector>
 
 class QLabel;
 class QMenu;
@@ -28,6 +31,7 @@ class LayoutRunner;
 class LegendWidget;
 class ProjectSession;
 class SearchBox;
+class NavigationController;
 class TimelineController;
 class TimelinePanel;
 
@@ -63,6 +67,7 @@ public:
     ViewController* viewController() const { return m_views; }
     ImportController* importController() const { return m_import; }
     TimelinePanel* timelinePanel() const { return m_timelinePanel; }
+    NavigationController* navigation() const { return m_navigation; }
     TimelineController* timelineController() const { return m_timeline; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
@@ -82,7 +87,8 @@ protected:
 private:
     void createActions();
     void onProjectOpened();
-    void startLayout();
+    /** Lays out what the document shows, from `start` positions (seeded when empty), keeping pinned ones. */
+    void startLayout(std::vector<QPointF> start = {}, std::vector<bool> pinned = {});
     void onSelection(int vertex);
     void onSearch(const QString& text);
     void openDialog();
@@ -117,6 +123,8 @@ private:
     ImportController* m_import = nullptr;
     TimelinePanel* m_timelinePanel;
     TimelineController* m_timeline;
+    NavigationController* m_navigation;
+    QLabel* m_trail;
 };
 
 } // namespace entente

@@ -1,13 +1,16 @@
 #include "canvas/edgeitem.h"
 #include "canvas/graphcanvas.h"
 #include "canvas/graphscene.h"
+#include "canvas/layoutrunner.h"
 #include "canvas/nodeitem.h"
 #include "filtercontroller.h"
 #include "graph/graphdocument.h"
 #include "mainwindow.h"
+#include "navigationcontroller.h"
 #include "panels/legendwidget.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
@@ -125,6 +128,67 @@ private slots:
         QTest::mouseClick(legend, Qt::LeftButton, {},
                           legend->entityKindRow(EntityKind::Mechanism).center());
         QVERIFY(m_window->filterController()->criteria().entityKinds.isEmpty());
+    }
+
+    void doubleClickExpandsFocusAndHistory()
+    {
+        GraphDocument* doc = m_window->document();
+        NavigationController* nav = m_window->navigation();
+        GraphCanvas* canvas = m_window->canvas();
+        const KnowledgeGraph* g = doc->graph();
+        // A drawn node with neighbours that are not drawn yet.
+        int node = -1;
+        for (int v : doc->visibleVertices()) {
+            int hidden = 0;
+            g->forEachIncident(v, [&](std::uint32_t, std::uint32_t other, bool) {
+                hidden += !doc->isVisible(static_cast<int>(other));
+            });
+            if (hidden >= 3 && hidden <= 60) {
+                node = v;
+                break;
+            }
+        }
+        QVERIFY(node >= 0);
+        const size_t before = doc->visibleVertices().size();
+        const int other = doc->visibleVertices().front() == node ? doc->visibleVertices().back()
+                                                                 : doc->visibleVertices().front();
+        const QPointF otherWas = doc->position(other);
+        canvas->centerOn(scene()->nodeFor(node));
+        QTest::qWait(50);
+        QSignalSpy settled(m_window.get(), &MainWindow::layoutSettled);
+        QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {},
+                           canvas->mapFromScene(scene()->nodeFor(node)->pos()));
+        QVERIFY(doc->visibleVertices().size() > before);
+        QVERIFY(settled.wait(30000));
+        QCOMPARE(doc->position(other),
+                 otherWas); // what was drawn stayed pinned while newcomers settled
+        QCOMPARE(nav->trail().size(), 2);
+        QVERIFY(m_window->findChild<QLabel*>("breadcrumbs")->isVisible());
+
+        // Focus shows the ego network only; Back returns to the expanded view, Forward again.
+        nav->focus(node, 1);
+        QVERIFY(settled.wait(30000));
+        for (int v : doc->visibleVertices()) {
+            bool adjacent = v == node;
+            g->forEachIncident(node, [&](std::uint32_t, std::uint32_t o, bool) {
+                adjacent = adjacent || static_cast<int>(o) == v;
+            });
+            QVERIFY(adjacent);
+        }
+        const size_t focused = doc->visibleVertices().size();
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(doc->visibleVertices().size() > focused);
+        QCOMPARE(doc->position(other), otherWas);
+        QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(doc->visibleVertices().size(), focused);
+        // Hide takes one node away; Back twice returns to the overview.
+        nav->hide(doc->visibleVertices().back());
+        QCOMPARE(doc->visibleVertices().size(), focused - 1);
+        nav->back();
+        nav->back();
+        nav->back();
+        QCOMPARE(doc->visibleVertices().size(), before);
+        QVERIFY(!nav->canGoBack());
     }
 
     void directedKindsHaveArrows()

@@ -4,6 +4,7 @@
 #include "graphscene.h"
 #include "nodeitem.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QWheelEvent>
@@ -51,6 +52,31 @@ void GraphCanvas::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
     m_caption->move(18, viewport()->height() - m_caption->height() - 10);
+}
+
+int GraphCanvas::vertexAt(const QPoint& pos) const
+{
+    for (QGraphicsItem* item : items(pos))
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem*>(item)->vertex();
+    return -1;
+}
+
+void GraphCanvas::contextMenuEvent(QContextMenuEvent* event)
+{
+    const int v = vertexAt(event->pos());
+    if (v < 0)
+        return QGraphicsView::contextMenuEvent(event);
+    m_document->select(v);
+    emit nodeContextMenu(v, event->globalPos());
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const int v = vertexAt(event->position().toPoint());
+    if (v < 0 || event->button() != Qt::LeftButton)
+        return QGraphicsView::mouseDoubleClickEvent(event);
+    emit nodeDoubleClicked(v);
 }
 
 void GraphCanvas::fitAll()

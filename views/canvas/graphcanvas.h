@@ -26,6 +26,11 @@ public:
     void setCaption(const QString& text);
     QString caption() const;
 
+signals:
+    /** A right click on a node (the app fills the menu). */
+    void nodeContextMenu(int vertex, const QPoint& globalPos);
+    void nodeDoubleClicked(int vertex);
+
 public slots:
     void fitAll();
     /** Centres on a vertex, zooming in so its neighbourhood is readable. */
@@ -36,8 +41,13 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
+    /** The vertex of the node under a viewport point, or -1. */
+    int vertexAt(const QPoint& pos) const;
+
     GraphDocument* m_document;
     GraphScene* m_scene;
     QLabel* m_caption; // a child of the viewport, so scrolling never smears it
