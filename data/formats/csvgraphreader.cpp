@@ -523,13 +523,21 @@ ImportResult CsvGraphReader::readTables(const QString& nodesPath, const QString&
                  vocabulary, progress, mapping);
 }
 
-QStringList CsvGraphReader::header(const QString& path)
+QList<QStringList> CsvGraphReader::head(const QString& path, int rows)
 {
-    const TableInput table(path);
+    TableInput table(path);
     QStringList names;
     for (qsizetype c = 0; c < table.header().size(); ++c)
         names << headerName(table.header(), c);
-    return names;
+    QList<QStringList> out{names};
+    Row row;
+    while (out.size() <= rows && table.next(row)) {
+        QStringList values;
+        for (const CsvReader::Field& f : std::as_const(row))
+            values << f.text;
+        out << values;
+    }
+    return out;
 }
 
 } // namespace entente

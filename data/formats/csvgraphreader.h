@@ -35,8 +35,8 @@ public:
                                    const RelationKindVocabulary& vocabulary,
                                    ProgressReporter* progress = nullptr,
                                    const CsvColumnMapping& mapping = {});
-    /** The column names of a table's header (blank ones as "column N"). */
-    static QStringList header(const QString& path);
+    /** The header (blank names as "column N") and then up to `rows` rows of a table, as text. */
+    static QList<QStringList> head(const QString& path, int rows);
 
     /** The delimiter that splits the header best: ',', ';' or '\t' (',' when in doubt). */
     static QChar sniffDelimiter(const QByteArray& bytes);
