@@ -1,12 +1,12 @@
 #include "csvimportdialog.h"
 
-#include "core/progressreporter.h"
 #include "formats/csvgraphreader.h"
 #include "formats/formaterror.h"
 #include "formats/importcancelled.h"
 #include "formats/importresult.h"
 #include "graph/knowledgegraph.h"
 #include "import/csvmappingpanel.h"
+#include "importprogress.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -22,17 +22,6 @@ namespace entente {
 namespace {
 
 constexpr int PreviewRows = 50;
-
-/** Stops a read as soon as a newer mapping makes it stale. */
-class FlagProgress : public ProgressReporter
-{
-public:
-    explicit FlagProgress(std::shared_ptr<std::atomic_bool> cancel) : m_cancel(std::move(cancel)) {}
-    bool report(std::int64_t, std::int64_t) override { return !m_cancel->load(); }
-
-private:
-    std::shared_ptr<std::atomic_bool> m_cancel;
-};
 
 QString attributeText(const QVariantMap& attributes)
 {
@@ -145,7 +134,8 @@ void CsvImportDialog::startRead()
     QPointer<CsvImportDialog> self = this;
     auto* thread =
         QThread::create([self, generation, chosen, vocabulary, path = m_path, flag = m_cancel] {
-            FlagProgress progress(flag);
+            ImportProgress progress(nullptr, nullptr,
+                                    flag); // stops as soon as a newer mapping makes it stale
             std::shared_ptr<const ImportResult> result;
             QString error;
             try {

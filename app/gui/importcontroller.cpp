@@ -7,6 +7,7 @@
 #include "formats/importcancelled.h"
 #include "formats/importresult.h"
 #include "graph/knowledgegraph.h"
+#include "importprogress.h"
 #include "projectsession.h"
 #include "store/storeerror.h"
 
@@ -16,43 +17,6 @@
 #include <QThread>
 
 namespace entente {
-
-namespace {
-
-/** Hands progress to the GUI thread and reads the Cancel button's flag. */
-class DialogProgress : public ProgressReporter
-{
-public:
-    DialogProgress(QObject* owner, QPointer<QProgressDialog> dialog,
-                   std::shared_ptr<std::atomic_bool> cancel)
-        : m_owner(owner), m_dialog(std::move(dialog)), m_cancel(std::move(cancel))
-    {
-    }
-    bool report(std::int64_t done, std::int64_t total) override
-    {
-        const int percent = total > 0 ? static_cast<int>(done * 100 / total) : 0;
-        if (percent != m_last) {
-            m_last = percent;
-            QPointer<QProgressDialog> d = m_dialog;
-            QMetaObject::invokeMethod(
-                m_owner,
-                [d, percent] {
-                    if (d)
-                        d->setValue(percent);
-                },
-                Qt::QueuedConnection);
-        }
-        return !m_cancel->load();
-    }
-
-private:
-    QObject* m_owner;
-    QPointer<QProgressDialog> m_dialog;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    int m_last = -1;
-};
-
-} // namespace
 
 ImportController::ImportController(ProjectSession* session, QWidget* dialogParent, QObject* parent)
     : QObject(parent), m_session(session), m_dialogParent(dialogParent)
@@ -105,7 +69,7 @@ bool ImportController::start(const QString& path)
     auto flag = m_cancel;
     QPointer<QProgressDialog> dialog = m_dialog;
     m_thread = QThread::create([this, path, vocabulary, flag, dialog] {
-        DialogProgress progress(this, dialog, flag);
+        ImportProgress progress(this, dialog, flag);
         QString error;
         std::shared_ptr<ImportResult> result;
         try {

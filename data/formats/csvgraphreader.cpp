@@ -138,22 +138,18 @@ QString fieldKey(Role role, bool edge)
     switch (role) {
     case Role::Name:
         return edge ? QString() : QStringLiteral("label");
-    case Role::Kind:
-        return QStringLiteral("kind");
     case Role::RelationKind:
         return edge ? QStringLiteral("kind") : QString();
     case Role::Category:
-        return edge ? QString() : QStringLiteral("category");
     case Role::Aliases:
-        return edge ? QString() : QStringLiteral("aliases");
+        return edge ? QString() : CsvColumnMapping::roleName(role);
     case Role::Description:
         return edge ? QStringLiteral("note") : QStringLiteral("description");
+    case Role::Kind:
     case Role::Start:
-        return QStringLiteral("start");
     case Role::End:
-        return QStringLiteral("end");
     case Role::Sources:
-        return QStringLiteral("sources");
+        return CsvColumnMapping::roleName(role); // the names GraphFields reads, in both tables
     default:
         return QString();
     }
