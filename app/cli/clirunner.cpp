@@ -51,6 +51,7 @@ struct CliRunner::Options
     QString weights;
     QString into;
     QString format;
+    QString map; ///< import: CSV column mapping "Header=role,…"
     QString out;
     QString focus;
     QStringList kinds;
@@ -80,6 +81,8 @@ QString usageText()
         "  path      FROM TO [--k N] [--at DATE | --between D1 D2] [--relations K,..]\n"
         "            [--avoid ENTITY|KIND,..] [--weights KIND=W,..] [--time-respecting] [--directed] [--json]\n"
         "  import    FILE --into PROJECT [--format auto|csv|graphml|gexf|json|dot] [--json]\n"
+        "            [--map COLUMN=ROLE,..]  CSV only; ROLE: id name kind category aliases description\n"
+        "            start end source target relation_kind sources attribute ignore\n"
         "  export    --format graphml|gexf|csv|json|dot --out FILE [--focus ENTITY --depth N]\n"
         "            [--at DATE] [--kinds KIND,..] [--title T]\n"
         "\n"
@@ -191,6 +194,9 @@ int CliRunner::run(const QStringList& arguments)
                               : a == QLatin1String("--focus")  ? &o.focus
                                                                : &o.title;
             if (!needValue(i, a, target))
+                return Usage;
+        } else if (a == QLatin1String("--map")) {
+            if (!needValue(i, a, &o.map))
                 return Usage;
         } else if (a == QLatin1String("--kinds")) {
             if (!needValue(i, a, &value))
@@ -740,6 +746,16 @@ int CliRunner::importFile(const Options& o)
         }
         format = *f;
     }
+    CsvColumnMapping mapping;
+    if (!o.map.isEmpty()) {
+        QString error;
+        const auto parsed = CsvColumnMapping::parse(o.map, &error);
+        if (!parsed) {
+            m_err << "entente-cli: --map: " << error << "\n";
+            return Usage;
+        }
+        mapping = *parsed;
+    }
     const QString file = o.positional.first();
     if (!QFileInfo::exists(file)) {
         m_err << "entente-cli: " << file << ": no such file\n";
@@ -751,7 +767,7 @@ int CliRunner::importFile(const Options& o)
     std::unique_ptr<SqliteProjectStore> store;
     try {
         store = created ? SqliteProjectStore::create(o.into) : SqliteProjectStore::open(o.into);
-        const ImportSummary summary = GraphImporter::importInto(*store, file, format);
+        const ImportSummary summary = GraphImporter::importInto(*store, file, format, nullptr, mapping);
         if (o.json) {
             m_out << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
         } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvcolumnmapping.h"
 #include "importresult.h"
 
 #include <QByteArray>
@@ -16,22 +17,26 @@ class RelationKindVocabulary;
  * nodes are implied by the edges. Columns are mapped by their header names (GraphFields), the
  * delimiter (`,` `;` or tab) is sniffed from the header, values are typed by their look
  * (numbers, true/false), and slash dates are read day-first or month-first as the file shows.
- * Tables are read whole (CsvReader), so files over MaxBytes are refused.
+ * A CsvColumnMapping overrides the guess column by column. Tables are streamed row by row
+ * (CsvStreamReader), never held whole, so their size is bounded only by the graph they make.
  */
 class CsvGraphReader
 {
 public:
-    static constexpr qint64 MaxBytes = 256 * 1024 * 1024;
-
     /**
      * Reads one table; when it is one of a pair (`X-nodes.csv` / `X-edges.csv`, `nodes.csv` /
      * `edges.csv`, also with `_` or `.`) and the other exists beside it, reads both.
      */
     static ImportResult read(const QString& path, const RelationKindVocabulary& vocabulary,
-                             ProgressReporter* progress = nullptr);
+                             ProgressReporter* progress = nullptr,
+                             const CsvColumnMapping& mapping = {});
     /** Reads a node table and an edge table; either path may be empty. */
     static ImportResult readTables(const QString& nodesPath, const QString& edgesPath,
-                                   const RelationKindVocabulary& vocabulary, ProgressReporter* progress = nullptr);
+                                   const RelationKindVocabulary& vocabulary,
+                                   ProgressReporter* progress = nullptr,
+                                   const CsvColumnMapping& mapping = {});
+    /** The header (blank names as "column N") and then up to `rows` rows of a table, as text. */
+    static QList<QStringList> head(const QString& path, int rows);
 
     /** The delimiter that splits the header best: ',', ';' or '\t' (',' when in doubt). */
     static QChar sniffDelimiter(const QByteArray& bytes);

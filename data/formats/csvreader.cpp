@@ -1,7 +1,9 @@
 #include "csvreader.h"
 
+#include "csvstreamreader.h"
 #include "formaterror.h"
 
+#include <QBuffer>
 #include <QFile>
 
 namespace entente {
@@ -18,7 +20,8 @@ int CsvReader::Table::requireColumn(const QString& name) const
 {
     const int c = column(name);
     if (c < 0)
-        throw FormatError(file, 1, 1, QStringLiteral("missing column \"%1\" in the header").arg(name));
+        throw FormatError(file, 1, 1,
+                          QStringLiteral("missing column \"%1\" in the header").arg(name));
     return c;
 }
 
@@ -53,7 +56,8 @@ std::optional<std::pair<int, int>> CsvReader::findInvalidUtf8(const QByteArray& 
                 return std::pair{line, column};
             cp = (cp << 6) | (p[i + k] & 0x3f);
         }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
             return std::pair{line, column};
         if (c == '\n') {
@@ -71,121 +75,34 @@ CsvReader::Table CsvReader::readFile(const QString& path, QChar delimiter)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw FormatError(path, 0, 0, QStringLiteral("cannot read the file: %1").arg(f.errorString()));
+        throw FormatError(path, 0, 0,
+                          QStringLiteral("cannot read the file: %1").arg(f.errorString()));
     return read(f.readAll(), path, delimiter);
 }
 
 CsvReader::Table CsvReader::read(const QByteArray& bytes, const QString& file, QChar delimiter)
 {
+    // Invalid UTF-8 anywhere is named before any other complaint, as the whole text is at hand.
     if (const auto bad = findInvalidUtf8(bytes))
         throw FormatError(file, bad->first, bad->second,
                           QStringLiteral("invalid UTF-8 byte sequence (save the file as UTF-8)"));
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1);
-
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvStreamReader reader(buffer, file, delimiter);
     Table table;
     table.file = file;
-    QList<Row> rows;
-    Row row;
-    Field field;
-    int line = 1, column = 1;
-    bool fieldStarted = false;
-    const qsizetype n = text.size();
-    auto endField = [&] {
-        row.append(field);
-        field = Field();
-        fieldStarted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        // A blank line is not a row.
-        if (!(row.size() == 1 && row.first().text.isEmpty()))
-            rows.append(row);
-        row.clear();
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (!fieldStarted) {
-            field.line = line;
-            field.column = column;
-            fieldStarted = true;
-        }
-        if (c == u'"' && field.text.isEmpty() && field.column == column) {
-            // Quoted field: read to the closing quote.
-            const int openLine = line, openColumn = column;
-            ++column;
-            bool closed = false;
-            for (++i; i < n; ++i) {
-                const QChar q = text[i];
-                if (q == u'"') {
-                    if (i + 1 < n && text[i + 1] == u'"') {
-                        field.text.append(u'"');
-                        ++i;
-                        column += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++column;
-                    break;
-                }
-                field.text.append(q);
-                if (q == u'\n') {
-                    ++line;
-                    column = 1;
-                } else {
-                    ++column;
-                }
-            }
-            if (!closed)
-                throw FormatError(file, openLine, openColumn,
-                                  QStringLiteral("unterminated quoted field (no closing \" before the "
-                                                 "end of the file)"));
-            // After the closing quote only a delimiter or the end of the line may follow.
-            if (i + 1 < n) {
-                const QChar next = text[i + 1];
-                if (next != delimiter && next != u'\n' && next != u'\r')
-                    throw FormatError(file, line, column,
-                                      QStringLiteral("unexpected text after a closing quote; expected "
-                                                     "\"%1\" or the end of the line")
-                                          .arg(delimiter));
-            }
-            continue;
-        }
-        if (c == delimiter) {
-            endField();
-            ++column;
-        } else if (c == u'\r') {
-            if (i + 1 < n && text[i + 1] == u'\n')
-                continue;
-            endRow();
-            ++line;
-            column = 1;
-        } else if (c == u'\n') {
-            endRow();
-            ++line;
-            column = 1;
-        } else if (c == u'"') {
-            throw FormatError(file, line, column,
-                              QStringLiteral("a quote inside an unquoted field; quote the whole field "
-                                             "and double the inner quote"));
-        } else {
-            field.text.append(c);
-            ++column;
-        }
-    }
-    if (fieldStarted || !row.isEmpty())
-        endRow();
-    if (rows.isEmpty())
+    if (!reader.next(table.header))
         throw FormatError(file, 1, 1, QStringLiteral("the file is empty; expected a header row"));
-    table.header = rows.takeFirst();
-    for (const Row& r : rows)
-        if (r.size() != table.header.size())
-            throw FormatError(file, r.first().line, r.first().column,
+    Row row;
+    while (reader.next(row)) {
+        if (row.size() != table.header.size())
+            throw FormatError(file, row.first().line, row.first().column,
                               QStringLiteral("this row has %1 fields but the header has %2")
-                                  .arg(r.size())
+                                  .arg(row.size())
                                   .arg(table.header.size()));
-    table.rows = rows;
+        table.rows.append(row);
+    }
     return table;
 }
 

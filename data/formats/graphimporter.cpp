@@ -43,36 +43,49 @@ GraphFormat GraphImporter::detect(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        throw FormatError(path, 0, 0, QStringLiteral("cannot read the file: %1").arg(f.errorString()));
+        throw FormatError(path, 0, 0,
+                          QStringLiteral("cannot read the file: %1").arg(f.errorString()));
     const QByteArray head = f.read(4096);
     const GraphFormat byExtension = graphFormatForExtension(path);
     if (head.trimmed().isEmpty() && byExtension == GraphFormat::Auto)
-        throw FormatError(path, 1, 1, QStringLiteral("the file is empty; expected a graph (CSV, GraphML, GEXF or "
-                                                     "JSON)"));
+        throw FormatError(
+            path, 1, 1,
+            QStringLiteral("the file is empty; expected a graph (CSV, GraphML, GEXF or "
+                           "JSON)"));
     const GraphFormat byContent = sniff(head);
     if (byContent != GraphFormat::Auto)
         return byContent;
     if (byExtension != GraphFormat::Auto)
         return byExtension;
     if (head.trimmed().startsWith('<'))
-        throw FormatError(path, 1, 1, QStringLiteral("an XML file that is neither GraphML nor GEXF; expected "
-                                                     "<graphml> or <gexf>"));
+        throw FormatError(path, 1, 1,
+                          QStringLiteral("an XML file that is neither GraphML nor GEXF; expected "
+                                         "<graphml> or <gexf>"));
     const qsizetype lineEnd = head.indexOf('\n');
     const QByteArray firstLine = head.left(lineEnd < 0 ? head.size() : lineEnd);
     if (firstLine.contains(',') || firstLine.contains(';') || firstLine.contains('\t'))
         return GraphFormat::Csv;
-    throw FormatError(path, 1, 1, QStringLiteral("cannot tell the format of the file; expected CSV, GraphML, GEXF "
-                                                 "or JSON (.csv, .graphml, .gexf, .json)"));
+    throw FormatError(
+        path, 1, 1,
+        QStringLiteral("cannot tell the format of the file; expected CSV, GraphML, GEXF "
+                       "or JSON (.csv, .graphml, .gexf, .json)"));
 }
 
 ImportResult GraphImporter::read(const QString& path, const RelationKindVocabulary& vocabulary,
-                                 GraphFormat format, ProgressReporter* progress)
+                                 GraphFormat format, ProgressReporter* progress,
+                                 const CsvColumnMapping& mapping)
 {
     if (format == GraphFormat::Auto)
         format = detect(path);
+    if (!mapping.isEmpty() && format != GraphFormat::Csv)
+        throw FormatError(
+            path, 0, 0,
+            QStringLiteral("a column mapping applies to CSV tables, but this file is %1; "
+                           "expected a .csv file")
+                .arg(graphFormatName(format)));
     switch (format) {
     case GraphFormat::Csv:
-        return CsvGraphReader::read(path, vocabulary, progress);
+        return CsvGraphReader::read(path, vocabulary, progress, mapping);
     case GraphFormat::GraphMl:
         return GraphmlReader::read(path, vocabulary, progress);
     case GraphFormat::Gexf:
@@ -84,20 +97,24 @@ ImportResult GraphImporter::read(const QString& path, const RelationKindVocabula
     case GraphFormat::Auto:
         break;
     }
-    throw FormatError(path, 1, 1, QStringLiteral("cannot tell the format of the file; expected CSV, GraphML, GEXF, "
-                                                 "JSON or DOT"));
+    throw FormatError(
+        path, 1, 1,
+        QStringLiteral("cannot tell the format of the file; expected CSV, GraphML, GEXF, "
+                       "JSON or DOT"));
 }
 
 ImportResult GraphImporter::readCsvTables(const QString& nodesPath, const QString& edgesPath,
-                                          const RelationKindVocabulary& vocabulary, ProgressReporter* progress)
+                                          const RelationKindVocabulary& vocabulary,
+                                          ProgressReporter* progress)
 {
     return CsvGraphReader::readTables(nodesPath, edgesPath, vocabulary, progress);
 }
 
-ImportSummary GraphImporter::importInto(ProjectStore& store, const QString& path, GraphFormat format,
-                                        ProgressReporter* progress)
+ImportSummary GraphImporter::importInto(ProjectStore& store, const QString& path,
+                                        GraphFormat format, ProgressReporter* progress,
+                                        const CsvColumnMapping& mapping)
 {
-    const ImportResult result = read(path, store.vocabulary(), format, progress);
+    const ImportResult result = read(path, store.vocabulary(), format, progress, mapping);
     return ImportMerger::merge(store, result);
 }
 

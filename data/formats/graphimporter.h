@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvcolumnmapping.h"
 #include "graphformat.h"
 #include "importresult.h"
 #include "importsummary.h"
@@ -29,9 +30,12 @@ public:
     /**
      * Reads a file (CSV, GraphML, GEXF, node-link or Cytoscape.js JSON, DOT). New edge types become
      * new relation kinds; kinds in `vocabulary` (the project's) are used, never replaced.
+     * A non-empty `mapping` chooses what CSV columns mean; for any other format it is an error.
      */
     static ImportResult read(const QString& path, const RelationKindVocabulary& vocabulary,
-                             GraphFormat format = GraphFormat::Auto, ProgressReporter* progress = nullptr);
+                             GraphFormat format = GraphFormat::Auto,
+                             ProgressReporter* progress = nullptr,
+                             const CsvColumnMapping& mapping = {});
     /** Reads a node table and an edge table as one graph; either path may be empty. */
     static ImportResult readCsvTables(const QString& nodesPath, const QString& edgesPath,
                                       const RelationKindVocabulary& vocabulary,
@@ -39,7 +43,9 @@ public:
 
     /** Reads `path` and merges it into `store` (ImportMerger): all or nothing. */
     static ImportSummary importInto(ProjectStore& store, const QString& path,
-                                    GraphFormat format = GraphFormat::Auto, ProgressReporter* progress = nullptr);
+                                    GraphFormat format = GraphFormat::Auto,
+                                    ProgressReporter* progress = nullptr,
+                                    const CsvColumnMapping& mapping = {});
 };
 
 } // namespace entente

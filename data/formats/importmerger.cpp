@@ -78,17 +78,20 @@ WriteBatch ImportMerger::overlay(ProjectStore& store, const ImportResult& result
 
     const QStringList entityIds = store.entityIds();
     const QSet<QString> existingEntities(entityIds.cbegin(), entityIds.cend());
-    for (Entity& e : batch.entities)
-        if (existingEntities.contains(e.id))
-            if (const auto old = store.entity(e.id))
-                e = overlayEntity(*old, e, result.entityFields.value(e.id));
+    // Into a new project nothing is overlaid: skip the loop, which would detach (copy) the list.
+    if (!existingEntities.isEmpty())
+        for (Entity& e : batch.entities)
+            if (existingEntities.contains(e.id))
+                if (const auto old = store.entity(e.id))
+                    e = overlayEntity(*old, e, result.entityFields.value(e.id));
 
     const QStringList relationIds = store.relationIds();
     const QSet<QString> existingRelations(relationIds.cbegin(), relationIds.cend());
-    for (Relation& r : batch.relations)
-        if (existingRelations.contains(r.id))
-            if (const auto old = store.relation(r.id))
-                r = overlayRelation(*old, r, result.relationFields.value(r.id));
+    if (!existingRelations.isEmpty())
+        for (Relation& r : batch.relations)
+            if (existingRelations.contains(r.id))
+                if (const auto old = store.relation(r.id))
+                    r = overlayRelation(*old, r, result.relationFields.value(r.id));
     return batch;
 }
 

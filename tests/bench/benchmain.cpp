@@ -40,7 +40,8 @@ QString option(const QStringList& args, const QString& name, const QString& fall
 
 int usage(QTextStream& err)
 {
-    err << "usage: entente-bench generate --scale S|M|L --out FILE.entente [--seed N]\n"
+    err << "usage: entente-bench generate --scale S|M|L --out FILE.entente|FILE.graphml|FILE.csv [--seed N]\n"
+           "       (FILE.csv writes FILE-nodes.csv and FILE-edges.csv)\n"
            "       entente-bench SCENARIO --scale S|M|L [--runs N] [--project FILE] [--json]\n"
            "       entente-bench pairs --scale S|M|L [--count N]   prints the query pairs (for "
            "peer scripts)\n"
@@ -93,13 +94,18 @@ int main(int argc, char** argv)
     try {
         if (command == QLatin1String("generate")) {
             const QString path = option(args, "--out");
-            if (path.isEmpty() || !path.endsWith(QLatin1String(".entente")))
+            const bool project = path.endsWith(QLatin1String(".entente"));
+            if (!project && !path.endsWith(QLatin1String(".graphml")) && !path.endsWith(QLatin1String(".csv")))
                 return usage(err);
             QElapsedTimer t;
             t.start();
-            SyntheticGraph::writeProject(path, scale, seed);
-            out << "generated " << path << ": scale " << scale.name << ", " << scale.entities
-                << " entities, " << scale.relations << " relations, seed " << seed << " in "
+            QStringList written{path};
+            if (project)
+                SyntheticGraph::writeProject(path, scale, seed);
+            else
+                written = SyntheticGraph::writeFile(path, scale, seed); // the same graph, as another tool reads it
+            out << "generated " << written.join(QStringLiteral(" and ")) << ": scale " << scale.name << ", "
+                << scale.entities << " entities, " << scale.relations << " relations, seed " << seed << " in "
                 << t.elapsed() << " ms\n";
             return 0;
         }

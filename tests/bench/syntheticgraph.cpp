@@ -1,7 +1,12 @@
 #include "syntheticgraph.h"
 
 #include "core/progressreporter.h"
+#include "formats/graphexporter.h"
 #include "store/sqliteprojectstore.h"
+#include "store/storeerror.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cmath>
 #include <random>
@@ -136,6 +141,24 @@ void SyntheticGraph::writeProject(const QString& path, const Scale& scale, std::
         if (!reportProgress(progress, n + std::min(scale.relations, start + chunk), total))
             return;
     }
+}
+
+QStringList SyntheticGraph::writeFile(const QString& path, const Scale& scale, std::uint64_t seed)
+{
+    const GraphFormat format = graphFormatForExtension(path);
+    if (format != GraphFormat::GraphMl && format != GraphFormat::Csv)
+        throw StoreError(StoreError::Code::Io,
+                         QStringLiteral("%1: expected a .graphml or .csv file name").arg(path));
+    // Beside the output, not in /tmp: an L project is gigabytes and /tmp may be small.
+    QTemporaryDir scratch(QFileInfo(path).absolutePath() +
+                          QStringLiteral("/.entente-bench-XXXXXX"));
+    if (!scratch.isValid())
+        throw StoreError(StoreError::Code::Io,
+                         QStringLiteral("%1: cannot make a scratch folder beside it").arg(path));
+    const QString project = scratch.filePath(QStringLiteral("graph.entente"));
+    writeProject(project, scale, seed);
+    auto store = SqliteProjectStore::open(project, /*readOnly=*/true);
+    return GraphExporter::exportProject(*store, format, path);
 }
 
 } // namespace entente

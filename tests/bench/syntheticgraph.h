@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QString>
-
+#include <QStringList>
 #include <cstdint>
 
 namespace entente {
@@ -28,6 +28,13 @@ public:
     /** Writes a new project (refuses to overwrite), in chunks of one transaction each. */
     static void writeProject(const QString& path, const Scale& scale, std::uint64_t seed,
                              ProgressReporter* progress = nullptr);
+    /**
+     * Writes the same graph as another tool would get it: `.graphml`, or `.csv` (a node table
+     * and an edge table, `X-nodes.csv` and `X-edges.csv`). It is built as a project in a
+     * temporary folder and exported with the project's own writers, so the file and the
+     * project hold exactly the same records. Returns the files written.
+     */
+    static QStringList writeFile(const QString& path, const Scale& scale, std::uint64_t seed);
 };
 
 } // namespace entente

@@ -1,3 +1,4 @@
+#include "formats/csvcolumnmapping.h"
 #include "formats/csvgraphreader.h"
 #include "formats/formaterror.h"
 #include "formats/graphimporter.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -76,6 +78,51 @@ WriteBatch seedBatch()
     r.sources = {QStringLiteral("nato")};
     b.relations << r;
     return b;
+}
+
+/** One field of an imported record, named "e:ID.field", "e:ID.attr.NAME", "r:N.field" or "r:N.attr.NAME". */
+QString probe(const ImportResult& r, const QString& what)
+{
+    const qsizetype dot = what.indexOf(u'.');
+    const QString record = what.mid(2, dot - 2);
+    const QString field = what.mid(dot + 1);
+    if (what.startsWith(QLatin1String("e:"))) {
+        for (const Entity& e : r.batch.entities) {
+            if (e.id != record)
+                continue;
+            if (field.startsWith(QLatin1String("attr.")))
+                return e.attributes.value(field.mid(5)).toString();
+            if (field == QLatin1String("name"))
+                return e.name;
+            if (field == QLatin1String("kind"))
+                return entityKindName(e.kind);
+            if (field == QLatin1String("category"))
+                return e.category;
+            if (field == QLatin1String("description"))
+                return e.description;
+            if (field == QLatin1String("start"))
+                return e.existence.start().toString();
+            return QStringLiteral("<no field %1>").arg(field);
+        }
+        return QStringLiteral("<no entity %1>").arg(record);
+    }
+    const qsizetype index = record.toInt();
+    if (index >= r.batch.relations.size())
+        return QStringLiteral("<no relation %1>").arg(index);
+    const Relation& rel = r.batch.relations.at(index);
+    if (field.startsWith(QLatin1String("attr.")))
+        return rel.attributes.value(field.mid(5)).toString();
+    if (field == QLatin1String("kind"))
+        return rel.kind;
+    if (field == QLatin1String("source"))
+        return rel.source;
+    if (field == QLatin1String("target"))
+        return rel.target;
+    if (field == QLatin1String("start"))
+        return rel.interval.start().toString();
+    if (field == QLatin1String("note"))
+        return rel.note;
+    return QStringLiteral("<no field %1>").arg(field);
 }
 
 QString fingerprint(ProjectStore& store)
@@ -550,6 +597,10 @@ private slots:
         QTest::newRow("unclosed tag") << "unclosed_tag.graphml" << 8 << 3 << "expected </node> to close <node> from line 5";
         QTest::newRow("external entity") << "xxe.graphml" << 3 << 1 << "declares entities";
         QTest::newRow("entity expansion") << "billion_laughs.gexf" << 3 << 3 << "declares entities";
+        QTest::newRow("entity expansion, GraphML") << "billion_laughs.graphml" << 3 << 3 << "declares entities";
+        QTest::newRow("external parameter entity") << "xxe_parameter.gexf" << 3 << 1 << "declares entities";
+        QTest::newRow("undeclared entity") << "undeclared_entity.graphml" << 5 << 43 << "entity 'secret' not declared";
+        QTest::newRow("quote inside a CSV field") << "quote_in_field.csv" << 3 << 11 << "a quote inside an unquoted field";
         QTest::newRow("edge to missing node") << "edge_missing_node.gexf" << 10 << 7 << "refers to node \"zz\", which the file does not define";
         QTest::newRow("link to missing node") << "edge_missing_node.json" << 6 << 31 << "refers to node \"nowhere\"";
         QTest::newRow("link index out of range") << "index_out_of_range.json" << 1 << 75 << "not the index of a node; expected 0 to 1";
@@ -655,6 +706,203 @@ private slots:
         QCOMPARE(r.batch.entities.size(), nodes);
         QCOMPARE(r.batch.relations.size(), nodes);
         QVERIFY2(counter.calls > 3, qPrintable(QString::number(counter.calls)));
+    }
+
+    /** `--map` syntax: what parses, how it reads back, and what is refused with which words. */
+    void mappingSpec_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("canonical"); // empty: refused
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("kumu") << "From=source,To=target,Type=kind" << "From=source,To=target,Type=kind" << "";
+        QTest::newRow("synonyms and spaces") << " Who = from , Whom=to,Link=Relation Kind,Tag=skip"
+                                             << "Who=source,Whom=target,Link=relation_kind,Tag=ignore" << "";
+        QTest::newRow("quoted header") << "\"Start, approx.\"=start,\"a=b\"=attribute"
+                                       << "\"Start, approx.\"=start,\"a=b\"=attribute" << "";
+        QTest::newRow("unknown role") << "From=origin" << "" << "\"origin\" is not a role; expected one of id, name";
+        QTest::newRow("no equals") << "From" << "" << "\"From\" is not COLUMN=ROLE";
+        QTest::newRow("no column") << "=source" << "" << "names no column";
+        QTest::newRow("twice") << "From=source,from=target" << "" << "column \"from\" is mapped twice";
+        QTest::newRow("unbalanced quote") << "\"From=source" << "" << "unbalanced double quote";
+        QTest::newRow("empty") << " , " << "" << "no COLUMN=ROLE pairs";
+    }
+    void mappingSpec()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, canonical);
+        QFETCH(QString, errorPart);
+        QString error;
+        const auto mapping = CsvColumnMapping::parse(spec, &error);
+        if (canonical.isEmpty()) {
+            QVERIFY(!mapping);
+            QVERIFY2(error.contains(errorPart), qPrintable(error));
+            return;
+        }
+        QVERIFY2(mapping, qPrintable(error));
+        QCOMPARE(mapping->toString(), canonical);
+        QCOMPARE(CsvColumnMapping::parse(mapping->toString(), &error)->toString(), canonical);
+    }
+
+    /** A chosen mapping reaches the reader: columns become the fields the user picked. */
+    void mapping_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("map");
+        QTest::addColumn<int>("entities");
+        QTest::addColumn<int>("relations");
+        QTest::addColumn<QStringList>("checks"); // "probe=expected"
+        QTest::newRow("edge list, nothing guessable") << "mapping/treaty_links.csv"
+            << "Who=source,Whom=target,Link=relation_kind,Since=start,Comment=description" << 4 << 3
+            << QStringList{"r:0.source=Egypt", "r:0.target=Camp David Accords", "r:0.kind=party_to", "r:0.start=1978-09-17",
+                           "r:0.note=Signed at the White House", "r:2.kind=brokered", "r:2.attr.Type=bilateral=no",
+                           "r:2.attr.Type=mediation"};
+        QTest::newRow("edge list, a column ignored") << "mapping/treaty_links.csv"
+            << "Who=source,Whom=target,Link=kind,Type=ignore,Comment=ignore" << 4 << 3
+            << QStringList{"r:2.kind=brokered", "r:2.attr.Type=", "r:2.note=", "r:2.attr.Comment=", "r:1.attr.Since=1978-09-17"};
+        QTest::newRow("edge list, endpoints swapped") << "mapping/treaty_links.csv"
+            << "Whom=source,Who=target,Link=relation_kind" << 4 << 3
+            << QStringList{"r:0.source=Camp David Accords", "r:0.target=Egypt"};
+        QTest::newRow("node table, renamed fields") << "mapping/delegations.csv"
+            << "Code=id,Full name=name,Role=kind,Sort=category,Notes=description,Type=attribute,Internal=ignore" << 3 << 0
+            << QStringList{"e:fra.name=France", "e:fra.category=state", "e:fra.description=A founding member of the UN",
+                           "e:fra.attr.Type=member", "e:fra.attr.Internal=", "e:un.kind=organisation", "e:un.category=igo",
+                           "e:nor.attr.Type=observer"};
+        QTest::newRow("node table, type as kind") << "mapping/delegations.csv"
+            << "Code=id,Full name=name,Type=kind" << 3 << 0
+            << QStringList{"e:un.kind=organisation", "e:fra.kind=actor", "e:fra.category=imported", "e:fra.attr.Role=actor",
+                           "e:fra.attr.Notes=A founding member of the UN"};
+        QTest::newRow("node table, name as id") << "mapping/delegations.csv"
+            << "Full name=name,Code=attribute" << 3 << 0
+            << QStringList{"e:France.name=France", "e:France.attr.Code=fra", "e:Norway.attr.Internal=x2"};
+        QTest::newRow("kumu sheet, choices equal to the guess") << "kumu_connections.csv"
+            << "From=source,To=target,Type=relation_kind" << 0 << 0 << QStringList{};
+        QTest::newRow("kumu sheet, description kept as attribute") << "kumu_connections.csv"
+            << "Description=attribute,Start Date=ignore" << 0 << 0
+            << QStringList{"r:0.note=", "r:0.attr.Description=Signed at the White House", "r:0.start="};
+    }
+    void mapping()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, map);
+        QFETCH(int, entities);
+        QFETCH(int, relations);
+        QFETCH(QStringList, checks);
+        QString error;
+        const auto mapping = CsvColumnMapping::parse(map, &error);
+        QVERIFY2(mapping, qPrintable(error));
+        const ImportResult r = GraphImporter::read(fixture(file), RelationKindVocabulary(), GraphFormat::Auto, nullptr, *mapping);
+        if (entities == 0 && relations == 0 && checks.isEmpty()) {
+            const ImportResult automatic = GraphImporter::read(fixture(file), RelationKindVocabulary());
+            // A mapping that only confirms the guess reads the file exactly as the automatic import.
+            QCOMPARE(r.batch.entities, automatic.batch.entities);
+            QCOMPARE(r.batch.relations, automatic.batch.relations);
+            return;
+        }
+        if (entities > 0) {
+            QCOMPARE(r.batch.entities.size(), entities);
+            QCOMPARE(r.batch.relations.size(), relations);
+        }
+        for (const QString& check : checks) {
+            if (check.endsWith(QLatin1String("=no"))) { // "probe=value=no": the probe must not give value
+                const QStringList parts = check.split(u'=');
+                QVERIFY2(probe(r, parts[0]) != parts[1], qPrintable(check));
+                continue;
+            }
+            const qsizetype eq = check.indexOf(u'=');
+            QCOMPARE(probe(r, check.left(eq)), check.mid(eq + 1));
+        }
+    }
+
+    /** A mapping that cannot apply is bad input at the header cell, and the project stays as it was. */
+    void mappingErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("map");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("no such column") << "mapping/treaty_links.csv" << "Who=source,Whom=target,Year=start" << 1 << 1
+                                        << "names \"Year\", which is not a column of this file; found columns: Who, Whom, Link";
+        QTest::newRow("two ids") << "mapping/delegations.csv" << "Code=id,Internal=id" << 1 << 32
+                                 << "columns \"Code\" and \"Internal\" are both mapped to id";
+        QTest::newRow("two sources") << "mapping/treaty_links.csv" << "Who=source,Whom=target,Link=source" << 1 << 10
+                                     << "both mapped to source (from)";
+        QTest::newRow("category on a relation") << "mapping/treaty_links.csv" << "Who=source,Whom=target,Type=category" << 1 << 29
+                                                << "\"Type\" is mapped to category, which a relation does not have";
+        QTest::newRow("relation kind on an entity") << "mapping/delegations.csv" << "Code=id,Type=relation_kind" << 1 << 27
+                                                    << "\"Type\" is mapped to relation kind, which an entity does not have";
+        QTest::newRow("neither nodes nor edges") << "mapping/treaty_links.csv" << "Who=attribute" << 1 << 1
+                                                 << "expected a node table with an Id or Label column";
+        QTest::newRow("not CSV") << "igraph.graphml" << "From=source" << 0 << 0 << "applies to CSV tables, but this file is graphml";
+    }
+    void mappingErrors()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, map);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, messagePart);
+        QString error;
+        const auto mapping = CsvColumnMapping::parse(map, &error);
+        QVERIFY2(mapping, qPrintable(error));
+        auto store = seededProject();
+        const QString before = fingerprint(*store);
+        try {
+            GraphImporter::importInto(*store, fixture(file), GraphFormat::Auto, nullptr, *mapping);
+            QFAIL("expected a FormatError");
+        } catch (const FormatError& e) {
+            QVERIFY2(e.message().contains(messagePart), qPrintable(e.toString()));
+            QCOMPARE(e.file(), fixture(file));
+            QCOMPARE(e.line(), line);
+            QCOMPARE(e.column(), column);
+        }
+        QCOMPARE(fingerprint(*store), before);
+    }
+
+    /** A large CSV table is streamed: progress moves through the file row by row, and a bad row
+     *  near the end is named at its line without the earlier rows being lost to a limit. */
+    void largeCsvIsStreamed()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("large-edges.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Source,Target,Type,Start\n");
+        const int rows = 60000;
+        for (int i = 0; i < rows; ++i)
+            f.write(QStringLiteral("n%1,n%2,\"cooperates, with\",%3\n").arg(i).arg((i * 7 + 1) % rows).arg(1900 + i % 100).toUtf8());
+        f.close();
+        struct Recorder : ProgressReporter
+        {
+            QList<std::int64_t> done;
+            std::int64_t total = 0;
+            bool report(std::int64_t d, std::int64_t t) override
+            {
+                done << d;
+                total = t;
+                return true;
+            }
+        } recorder;
+        const ImportResult r = GraphImporter::read(file, RelationKindVocabulary(), GraphFormat::Auto, &recorder);
+        QCOMPARE(r.batch.relations.size(), rows);
+        QCOMPARE(r.batch.entities.size(), rows);
+        QCOMPARE(r.batch.relations.first().kind, QStringLiteral("cooperates_with"));
+        QVERIFY2(recorder.done.size() > 5, qPrintable(QString::number(recorder.done.size())));
+        QCOMPARE(recorder.total, QFileInfo(file).size());
+        // Read positions grow through the file before the end is reached.
+        QVERIFY(recorder.done.first() < recorder.total / 2);
+        QVERIFY(std::is_sorted(recorder.done.begin(), recorder.done.end()));
+
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("n1,\"n2\"x,cooperates,1999\n");
+        f.close();
+        try {
+            GraphImporter::read(file, RelationKindVocabulary());
+            QFAIL("expected a FormatError");
+        } catch (const FormatError& e) {
+            QCOMPARE(e.line(), rows + 2);
+            QCOMPARE(e.column(), 8);
+            QVERIFY2(e.message().contains(QStringLiteral("after a closing quote")), qPrintable(e.toString()));
+        }
     }
 
     /** A local check over ../shared/eval-graphs (never committed): tests/formats/check-eval-graphs.sh. */
