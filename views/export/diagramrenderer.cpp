@@ -34,22 +34,37 @@ QFont pixelFont(double px, bool bold = false)
 }
 
 /**
- * Puts the scene back as it was after an export: labels placed for the canvas zoom, items
- * shown that a selection scope hid, and the canvas background.
+ * Puts the scene back as it was after an export: each label as it was for the canvas zoom,
+ * items shown that a selection scope hid, the canvas background and the item index.
  */
 class SceneRestorer
 {
 public:
     explicit SceneRestorer(GraphScene* scene)
-        : m_scene(scene), m_zoom(scene->labelZoom()), m_background(scene->backgroundBrush())
+        : m_scene(scene), m_zoom(scene->labelZoom()), m_background(scene->backgroundBrush()),
+          m_index(scene->itemIndexMethod())
     {
+        // Re-placing labels moves every node's bounding box; with the BSP index on, each move
+        // re-files the item (seconds for thousands of nodes). A linear scan for one render is
+        // cheaper.
+        m_scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+        for (QGraphicsItem* item : m_scene->items())
+            if (item->type() == NodeItem::Type)
+                m_labels.emplace_back(static_cast<NodeItem*>(item),
+                                      static_cast<NodeItem*>(item)->isLabelVisible());
     }
     ~SceneRestorer()
     {
         for (QGraphicsItem* item : m_hidden)
             item->setVisible(true);
         m_scene->setBackgroundBrush(m_background);
-        m_scene->placeLabels(m_zoom);
+        // Put each label back as it was rather than placing them all again (that is quadratic).
+        for (const auto& [node, labelled] : m_labels) {
+            node->setZoom(m_zoom);
+            node->setLabelVisible(labelled);
+        }
+        m_scene->setLabelZoom(m_zoom);
+        m_scene->setItemIndexMethod(m_index);
     }
     void hide(QGraphicsItem* item)
     {
@@ -63,6 +78,8 @@ private:
     GraphScene* m_scene;
     double m_zoom;
     QBrush m_background;
+    QGraphicsScene::ItemIndexMethod m_index;
+    std::vector<std::pair<NodeItem*, bool>> m_labels;
     std::vector<QGraphicsItem*> m_hidden;
 };
 
