@@ -10,6 +10,9 @@ class QToolButton;
 namespace entente {
 
 class CompareDialog;
+class ExportDialog;
+class SlideController;
+class SlidesPanel;
 class DetailsPanel;
 class EntityListModel;
 class FilterChipBar;
@@ -59,6 +62,10 @@ public:
     MetricsController* metricsController() const { return m_metrics; }
     CompareDialog* compareDialog();
     ViewController* viewController() const { return m_views; }
+    /** File → Export diagram (made on first use). */
+    ExportDialog* exportDialog();
+    SlidesPanel* slidesPanel() const { return m_slidesPanel; }
+    SlideController* slideController() const { return m_slides; }
     ImportController* importController() const { return m_import; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
@@ -108,6 +115,9 @@ private:
     MetricsTableModel* m_metricsModel;
     MetricsPanel* m_metricsPanel;
     MetricsController* m_metrics;
+    ExportDialog* m_export = nullptr;
+    SlidesPanel* m_slidesPanel = nullptr;
+    SlideController* m_slides = nullptr;
     CompareDialog* m_compare = nullptr;
     ViewController* m_views = nullptr;
     ImportController* m_import = nullptr;
