@@ -12,6 +12,7 @@
 #include "panels/searchbox.h"
 #include "comparedialog.h"
 #include "exportdialog.h"
+#include "export/offscreendiagram.h"
 #include "panels/slidespanel.h"
 #include "slidecontroller.h"
 #include "filtercontroller.h"
@@ -284,18 +285,7 @@ void MainWindow::startLayout()
     const KnowledgeGraph* g = m_document->graph();
     if (!g)
         return;
-    const auto& visible = m_document->visibleVertices();
-    QHash<int, int> local;
-    for (size_t i = 0; i < visible.size(); ++i)
-        local.insert(visible[i], static_cast<int>(i));
-    LayoutGraph lg;
-    lg.nodeCount = static_cast<int>(visible.size());
-    for (int v : visible)
-        lg.radius.push_back(m_canvas->graphScene()->nodeFor(v)->baseRadius() + 14.0);
-    for (int r : m_document->visibleRelations()) {
-        const RelationEdge& e = g->relation(r);
-        lg.edges.emplace_back(local.value(static_cast<int>(e.source)), local.value(static_cast<int>(e.target)));
-    }
+    LayoutGraph lg = OffscreenDiagram::layoutInput(*m_document, *m_canvas->graphScene(), false);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();

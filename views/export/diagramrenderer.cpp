@@ -371,10 +371,16 @@ void DiagramRenderer::paint(QPainter& p, const DiagramOptions& options) const
     }
     if (options.transparent)
         m_scene->setBackgroundBrush(Qt::NoBrush);
-    // QGraphicsScene::render scales from the target's corner; centre the drawing ourselves.
+    // QGraphicsScene::render scales from the target's corner and clips to it: centre the
+    // drawing ourselves. A viewport shows exactly its rectangle; a whole graph or a selection
+    // is given the whole drawing area, so a long label at the edge is not cut.
     const QSizeF fitted = source.size() * zoom;
-    const QRectF target(drawing.center() - QPointF(fitted.width() / 2, fitted.height() / 2),
-                        fitted);
+    QRectF target(drawing.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
+    if (options.scope != DiagramOptions::Scope::Viewport) {
+        const QSizeF room = drawing.size() / zoom;
+        source = QRectF(source.center() - QPointF(room.width() / 2, room.height() / 2), room);
+        target = drawing;
+    }
     p.save();
     p.setClipRect(target);
     m_scene->render(&p, target, source, Qt::KeepAspectRatio);

@@ -33,30 +33,36 @@ void OffscreenDiagram::show(std::shared_ptr<const KnowledgeGraph> graph, std::ve
                                 filter.mode == FilterCriteria::Mode::Dim);
 }
 
-void OffscreenDiagram::layOut(int maxSteps)
+LayoutGraph OffscreenDiagram::layoutInput(const GraphDocument& document, const GraphScene& scene,
+                                          bool passingOnly)
 {
-    const KnowledgeGraph* g = m_document->graph();
+    LayoutGraph lg;
+    const KnowledgeGraph* g = document.graph();
     if (!g)
-        return;
-    const auto& visible = m_document->visibleVertices();
+        return lg;
+    const auto& visible = document.visibleVertices();
     QHash<int, int> local;
     for (size_t i = 0; i < visible.size(); ++i)
         local.insert(visible[i], static_cast<int>(i));
-    // The same input the canvas gives its layout runner: drawn ties and node sizes plus room for
-    // labels.
-    LayoutGraph lg;
     lg.nodeCount = static_cast<int>(visible.size());
     for (int v : visible)
-        lg.radius.push_back(m_scene->nodeFor(v)->baseRadius() + 14.0);
-    for (int r : m_document->visibleRelations()) {
-        if (!m_document->relationPasses(r))
+        lg.radius.push_back(scene.nodeFor(v)->baseRadius() + 14.0);
+    for (int r : document.visibleRelations()) {
+        if (passingOnly && !document.relationPasses(r))
             continue;
         const RelationEdge& e = g->relation(r);
         lg.edges.emplace_back(local.value(static_cast<int>(e.source)),
                               local.value(static_cast<int>(e.target)));
     }
+    return lg;
+}
+
+void OffscreenDiagram::layOut(int maxSteps)
+{
+    if (!m_document->graph())
+        return;
     ForceLayout layout;
-    layout.run(lg, {}, maxSteps);
+    layout.run(layoutInput(*m_document, *m_scene, true), {}, maxSteps);
     m_document->setVisiblePositions(layout.positions());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagramrenderer.h"
+#include "layout/layoutgraph.h"
 
 #include <memory>
 #include <vector>
@@ -29,6 +30,12 @@ public:
               const FilterCriteria& filter);
     /** Runs the force layout to completion (same input, same picture) and places the nodes. */
     void layOut(int maxSteps = 600);
+    /**
+     * What a layout of the drawn graph takes: its ties (only those passing the filter when
+     * `passingOnly`) and node sizes with room for labels. The canvas's layout uses it too.
+     */
+    static LayoutGraph layoutInput(const GraphDocument& document, const GraphScene& scene,
+                                   bool passingOnly);
 
     GraphDocument* document() const { return m_document.get(); }
     GraphScene* scene() const { return m_scene.get(); }
