@@ -11,6 +11,8 @@
 #include "formats/importcancelled.h"
 #include "formats/importsummary.h"
 #include "formats/exportoptions.h"
+#include "diagramcommand.h"
+#include "export/diagramwriter.h"
 #include "graph/knowledgegraph.h"
 #include "query/entityresolver.h"
 #include "query/entitytimeline.h"
@@ -56,6 +58,11 @@ struct CliRunner::Options
     QString focus;
     QStringList kinds;
     QString title;
+    QString subtitle;
+    QString frame;
+    QString deck;
+    int scale = 1;
+    bool transparent = false;
     bool timeRespecting = false;
     bool directed = false;
 };
@@ -83,8 +90,10 @@ QString usageText()
         "  import    FILE --into PROJECT [--format auto|csv|graphml|gexf|json|dot] [--json]\n"
         "            [--map COLUMN=ROLE,..]  CSV only; ROLE: id name kind category aliases description\n"
         "            start end source target relation_kind sources attribute ignore\n"
-        "  export    --format graphml|gexf|csv|json|dot --out FILE [--focus ENTITY --depth N]\n"
-        "            [--at DATE] [--kinds KIND,..] [--title T]\n"
+        "  export    --format graphml|gexf|csv|json|dot|svg|png|pdf --out FILE [--focus ENTITY --depth N]\n"
+        "            [--at DATE] [--kinds KIND,..] [--title T] [--subtitle T]\n"
+        "            [--frame 16:9|4:3|a4|a4-landscape] [--scale 1|2|4] [--transparent]\n"
+        "  export    --deck FILE.pdf | --deck DIR --format png|svg   every saved view, in slide order\n"
         "\n"
         "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
         "Without --project the embedded default dataset is used.\n"
@@ -187,12 +196,16 @@ int CliRunner::run(const QStringList& arguments)
             for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
                 list << part.trimmed();
         } else if (a == QLatin1String("--into") || a == QLatin1String("--format") || a == QLatin1String("--out") ||
-                   a == QLatin1String("--focus") || a == QLatin1String("--title")) {
-            QString* target = a == QLatin1String("--into") ? &o.into
-                              : a == QLatin1String("--format") ? &o.format
-                              : a == QLatin1String("--out")    ? &o.out
-                              : a == QLatin1String("--focus")  ? &o.focus
-                                                               : &o.title;
+                   a == QLatin1String("--focus") || a == QLatin1String("--title") || a == QLatin1String("--subtitle") ||
+                   a == QLatin1String("--frame") || a == QLatin1String("--deck")) {
+            QString* target = a == QLatin1String("--into")       ? &o.into
+                              : a == QLatin1String("--format")   ? &o.format
+                              : a == QLatin1String("--out")      ? &o.out
+                              : a == QLatin1String("--focus")    ? &o.focus
+                              : a == QLatin1String("--subtitle") ? &o.subtitle
+                              : a == QLatin1String("--frame")    ? &o.frame
+                              : a == QLatin1String("--deck")     ? &o.deck
+                                                                 : &o.title;
             if (!needValue(i, a, target))
                 return Usage;
         } else if (a == QLatin1String("--map")) {
@@ -206,6 +219,16 @@ int CliRunner::run(const QStringList& arguments)
         } else if (a == QLatin1String("--weights")) {
             if (!needValue(i, a, &o.weights))
                 return Usage;
+        } else if (a == QLatin1String("--scale")) {
+            if (!needValue(i, a, &value))
+                return Usage;
+            o.scale = value.toInt();
+            if (o.scale != 1 && o.scale != 2 && o.scale != 4) {
+                m_err << "entente-cli: --scale: \"" << value << "\" is not 1, 2 or 4\n";
+                return Usage;
+            }
+        } else if (a == QLatin1String("--transparent")) {
+            o.transparent = true;
         } else if (a == QLatin1String("--time-respecting")) {
             o.timeRespecting = true;
         } else if (a == QLatin1String("--directed")) {
@@ -789,17 +812,17 @@ int CliRunner::importFile(const Options& o)
 
 int CliRunner::exportFile(const Options& o)
 {
+    if (!o.deck.isEmpty())
+        return exportDeck(o);
     if (o.out.isEmpty() || o.format.isEmpty()) {
         m_err << "entente-cli: export needs --format and --out\n";
         return Usage;
     }
-    if (o.format == QLatin1String("svg") || o.format == QLatin1String("png") || o.format == QLatin1String("pdf")) {
-        m_err << "entente-cli: diagram export (" << o.format << ") is not available yet; data formats are graphml, gexf, csv, json, dot\n";
-        return Usage;
-    }
+    if (DiagramWriter::formatFromName(o.format))
+        return exportDiagram(o);
     const auto format = graphFormatFromName(o.format);
     if (!format || *format == GraphFormat::Auto) {
-        m_err << "entente-cli: --format: \"" << o.format << "\" is not graphml, gexf, csv, json or dot\n";
+        m_err << "entente-cli: --format: \"" << o.format << "\" is not graphml, gexf, csv, json, dot, svg, png or pdf\n";
         return Usage;
     }
     auto store = openStore(o.project);
@@ -808,50 +831,164 @@ int CliRunner::exportFile(const Options& o)
     if (!o.focus.isEmpty() || o.hasAt || !o.kinds.isEmpty()) {
         KnowledgeGraph graph;
         store->loadGraph(graph);
-        noteTime(o, graph);
-        // --kinds names entity kinds to keep, or relation kinds to walk for --focus.
-        QSet<EntityKind> entityKinds;
-        std::vector<int> relationKinds;
-        for (const QString& k : o.kinds) {
-            if (const auto ek = entityKindFromName(k))
-                entityKinds.insert(*ek);
-            else if (const int rk = graph.vocabulary().indexOf(k); rk >= 0)
-                relationKinds.push_back(rk);
-            else {
-                m_err << "entente-cli: --kinds: \"" << k << "\" is neither an entity kind nor a relation kind\n";
-                return Usage;
-            }
-        }
         std::vector<int> chosen;
-        if (!o.focus.isEmpty()) {
-            int code = Ok;
-            const int centre = resolve(graph, o.focus, &code);
-            if (centre < 0)
-                return code;
-            PathConstraints c(graph);
-            c.allowRelationKinds(relationKinds);
-            if (o.hasAt)
-                c.setAsOf(o.at);
-            const Neighbourhood hood(graph, centre, o.depth, c);
-            chosen = hood.vertices();
-        } else {
-            for (int v = 0; v < graph.entityCount(); ++v)
-                chosen.push_back(v);
-        }
-        for (int v : chosen) {
-            const Entity& e = graph.entity(v);
-            if (!entityKinds.isEmpty() && !entityKinds.contains(e.kind))
-                continue;
-            if (o.hasAt && !e.existence.contains(o.at))
-                continue;
-            options.entityIds << e.id;
-        }
-        if (options.entityIds.isEmpty()) {
-            m_err << "entente-cli: nothing to export under these options\n";
-            return NothingFound;
-        }
+        if (const int code = chooseEntities(o, graph, chosen, nullptr); code != Ok)
+            return code;
+        for (int v : chosen)
+            options.entityIds << graph.entity(v).id;
     }
     const QStringList written = GraphExporter::exportProject(*store, *format, o.out, options);
+    for (const QString& f : written)
+        m_out << "wrote " << f << "\n";
+    return Ok;
+}
+
+int CliRunner::chooseEntities(const Options& o, const KnowledgeGraph& graph, std::vector<int>& out, QStringList* relationKindIds)
+{
+    noteTime(o, graph);
+    // --kinds names entity kinds to keep, or relation kinds to walk for --focus.
+    QSet<EntityKind> entityKinds;
+    std::vector<int> relationKinds;
+    for (const QString& k : o.kinds) {
+        if (const auto ek = entityKindFromName(k))
+            entityKinds.insert(*ek);
+        else if (const int rk = graph.vocabulary().indexOf(k); rk >= 0) {
+            relationKinds.push_back(rk);
+            if (relationKindIds)
+                *relationKindIds << k;
+        } else {
+            m_err << "entente-cli: --kinds: \"" << k << "\" is neither an entity kind nor a relation kind\n";
+            return Usage;
+        }
+    }
+    std::vector<int> chosen;
+    if (!o.focus.isEmpty()) {
+        int code = Ok;
+        const int centre = resolve(graph, o.focus, &code);
+        if (centre < 0)
+            return code;
+        PathConstraints c(graph);
+        c.allowRelationKinds(relationKinds);
+        if (o.hasAt)
+            c.setAsOf(o.at);
+        const Neighbourhood hood(graph, centre, o.depth, c);
+        chosen = hood.vertices();
+    } else {
+        for (int v = 0; v < graph.entityCount(); ++v)
+            chosen.push_back(v);
+    }
+    for (int v : chosen) {
+        const Entity& e = graph.entity(v);
+        if (!entityKinds.isEmpty() && !entityKinds.contains(e.kind))
+            continue;
+        if (o.hasAt && !e.existence.contains(o.at))
+            continue;
+        out.push_back(v);
+    }
+    if (out.empty()) {
+        m_err << "entente-cli: nothing to export under these options\n";
+        return NothingFound;
+    }
+    return Ok;
+}
+
+bool CliRunner::needsGui(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--deck"))
+            return true;
+        if (arguments[i] == QLatin1String("--format") && i + 1 < arguments.size() && DiagramWriter::formatFromName(arguments[i + 1]))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+/** Frame, scale and background shared by single diagrams and decks; false on a bad --frame. */
+bool diagramOptions(const QString& frame, int scale, bool transparent, DiagramOptions* options, QTextStream& err)
+{
+    if (!frame.isEmpty()) {
+        const auto f = DiagramOptions::frameFromName(frame);
+        if (!f) {
+            err << "entente-cli: --frame: \"" << frame << "\" is not 16:9, 4:3, a4 or a4-landscape\n";
+            return false;
+        }
+        options->frame = *f;
+    }
+    options->scale = scale;
+    options->transparent = transparent;
+    return true;
+}
+
+QString creditLine(const QString& project, const KnowledgeGraph& graph)
+{
+    const QString name = project.isEmpty() ? QStringLiteral("Entente default dataset") : QFileInfo(project).fileName();
+    return QStringLiteral("Drawn with Entente from %1 (%2 entities, %3 relations, every relation sourced in the project)")
+        .arg(name)
+        .arg(graph.entityCount())
+        .arg(graph.relationCount());
+}
+
+} // namespace
+
+int CliRunner::exportDiagram(const Options& o)
+{
+    const auto format = DiagramWriter::formatFromName(o.format);
+    DiagramOptions options;
+    if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err))
+        return Usage;
+    auto store = openStore(o.project);
+    auto graph = std::make_shared<KnowledgeGraph>();
+    store->loadGraph(*graph);
+    std::vector<int> chosen;
+    FilterCriteria filter;
+    QStringList relationKinds;
+    if (const int code = chooseEntities(o, *graph, chosen, &relationKinds); code != Ok)
+        return code;
+    // The diagram draws what the data export would write: relations as of --at, of the --kinds named.
+    filter.relationKinds = QSet<QString>(relationKinds.begin(), relationKinds.end());
+    if (o.hasAt)
+        filter.asOf = o.at;
+    options.title = o.title;
+    options.subtitle = o.subtitle;
+    options.asOf = o.hasAt ? QStringLiteral("As of %1").arg(o.at.toString()) : QStringLiteral("All dates");
+    options.credit = creditLine(o.project, *graph);
+    QString error;
+    if (!DiagramCommand::draw(graph, std::move(chosen), filter, options, *format, o.out, &error)) {
+        m_err << "entente-cli: " << error << "\n";
+        return StorageError;
+    }
+    m_out << "wrote " << o.out << "\n";
+    return Ok;
+}
+
+int CliRunner::exportDeck(const Options& o)
+{
+    // A deck is a PDF unless --format asks for a folder of PNG or SVG files.
+    auto format = o.format.isEmpty() ? std::optional(DiagramWriter::Format::Pdf) : DiagramWriter::formatFromName(o.format);
+    if (!format) {
+        m_err << "entente-cli: --deck: --format \"" << o.format << "\" is not pdf, png or svg\n";
+        return Usage;
+    }
+    DiagramOptions options;
+    if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err))
+        return Usage;
+    auto store = openStore(o.project);
+    const QList<SavedView> views = store->savedViews();
+    if (views.isEmpty()) {
+        m_err << "entente-cli: --deck: the project has no saved views to make slides of\n";
+        return NothingFound;
+    }
+    auto graph = std::make_shared<KnowledgeGraph>();
+    store->loadGraph(*graph);
+    options.credit = creditLine(o.project, *graph);
+    QString error;
+    const QStringList written = DiagramCommand::deck(graph, views, options, *format, o.deck, &error);
+    if (written.isEmpty()) {
+        m_err << "entente-cli: " << error << "\n";
+        return StorageError;
+    }
     for (const QString& f : written)
         m_out << "wrote " << f << "\n";
     return Ok;

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <vector>
 
 namespace entente {
 
@@ -23,6 +24,8 @@ public:
 
     CliRunner(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
     int run(const QStringList& arguments);
+    /** Whether these arguments draw a diagram, which needs a QApplication (offscreen is enough). */
+    static bool needsGui(const QStringList& arguments);
 
 private:
     struct Options;
@@ -34,6 +37,12 @@ private:
     int neighbours(const Options& o);
     int importFile(const Options& o);
     int exportFile(const Options& o);
+    /** svg, png, pdf: the diagram of the chosen entities (diagramcommand.cpp draws it). */
+    int exportDiagram(const Options& o);
+    /** --deck: every saved view as a slide, into one PDF or a folder of PNG/SVG files. */
+    int exportDeck(const Options& o);
+    /** The entities --focus/--depth/--at/--kinds choose (all without them); prints why none. */
+    int chooseEntities(const Options& o, const KnowledgeGraph& graph, std::vector<int>& out, QStringList* relationKindIds);
 
     /** Parts of the path options, so "which constraint cut the graph" can drop one at a time. */
     enum Facet : unsigned { KindsFacet = 1, AvoidFacet = 2, TimeFacet = 4, DirectedFacet = 8, AllFacets = 15 };

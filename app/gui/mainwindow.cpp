@@ -11,6 +11,10 @@
 #include "panels/legendwidget.h"
 #include "panels/searchbox.h"
 #include "comparedialog.h"
+#include "exportdialog.h"
+#include "export/offscreendiagram.h"
+#include "panels/slidespanel.h"
+#include "slidecontroller.h"
 #include "filtercontroller.h"
 #include "metricscontroller.h"
 #include "models/metricstablemodel.h"
@@ -150,7 +154,16 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
+    m_slidesPanel = new SlidesPanel(this);
+    auto* slidesDock = new QDockWidget(tr("Slides"), this);
+    slidesDock->setObjectName(QStringLiteral("slidesDock"));
+    slidesDock->setWidget(m_slidesPanel);
+    addDockWidget(Qt::RightDockWidgetArea, slidesDock);
+    tabifyDockWidget(metricsDock, slidesDock);
+    detailsDock->raise();
+
     createActions();
+    m_slides = new SlideController(m_session, m_views, m_slidesPanel, this, this);
     resizeDocks({detailsDock}, {380}, Qt::Horizontal);
     resizeDocks({legendDock}, {170}, Qt::Horizontal);
     resizeDocks({timelineDock}, {300}, Qt::Vertical);
@@ -202,11 +215,17 @@ void MainWindow::createActions()
     connect(m_import, &ImportController::failed, this, [this](const QString& message) { showError(tr("Import failed"), message); });
     rebuildRecentMenu();
     QAction* saveAs = file->addAction(tr("Save &as…"), this, &MainWindow::saveAsDialog);
+    file->addAction(tr("Export &diagram…"), QKeySequence(tr("Ctrl+Shift+E")), this, [this] {
+        exportDialog()->show();
+        exportDialog()->updatePreview();
+    });
     saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy diagram to clipboard"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] { exportDialog()->copyToClipboard(); });
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit all"), m_canvas, &GraphCanvas::fitAll);
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
@@ -312,23 +331,19 @@ void MainWindow::startLayout(std::vector<QPointF> start, std::vector<bool> pinne
     const KnowledgeGraph* g = m_document->graph();
     if (!g)
         return;
-    const auto& visible = m_document->visibleVertices();
-    QHash<int, int> local;
-    for (size_t i = 0; i < visible.size(); ++i)
-        local.insert(visible[i], static_cast<int>(i));
-    LayoutGraph lg;
-    lg.nodeCount = static_cast<int>(visible.size());
-    for (int v : visible)
-        lg.radius.push_back(m_canvas->graphScene()->nodeFor(v)->baseRadius() + 14.0);
-    for (int r : m_document->visibleRelations()) {
-        const RelationEdge& e = g->relation(r);
-        lg.edges.emplace_back(local.value(static_cast<int>(e.source)), local.value(static_cast<int>(e.target)));
-    }
+    LayoutGraph lg = OffscreenDiagram::layoutInput(*m_document, *m_canvas->graphScene(), false);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     lg.pinned = std::move(pinned);
     m_layout->start(std::make_unique<ForceLayout>(), std::move(lg), std::move(start), 600);
+}
+
+ExportDialog* MainWindow::exportDialog()
+{
+    if (!m_export)
+        m_export = new ExportDialog(m_document, m_canvas, m_session, m_filter, this);
+    return m_export;
 }
 
 CompareDialog* MainWindow::compareDialog()

@@ -13,6 +13,9 @@ class QToolButton;
 namespace entente {
 
 class CompareDialog;
+class ExportDialog;
+class SlideController;
+class SlidesPanel;
 class DetailsPanel;
 class EntityListModel;
 class FilterChipBar;
@@ -65,6 +68,10 @@ public:
     MetricsController* metricsController() const { return m_metrics; }
     CompareDialog* compareDialog();
     ViewController* viewController() const { return m_views; }
+    /** File → Export diagram (made on first use). */
+    ExportDialog* exportDialog();
+    SlidesPanel* slidesPanel() const { return m_slidesPanel; }
+    SlideController* slideController() const { return m_slides; }
     ImportController* importController() const { return m_import; }
     TimelinePanel* timelinePanel() const { return m_timelinePanel; }
     NavigationController* navigation() const { return m_navigation; }
@@ -118,6 +125,9 @@ private:
     MetricsTableModel* m_metricsModel;
     MetricsPanel* m_metricsPanel;
     MetricsController* m_metrics;
+    ExportDialog* m_export = nullptr;
+    SlidesPanel* m_slidesPanel = nullptr;
+    SlideController* m_slides = nullptr;
     CompareDialog* m_compare = nullptr;
     ViewController* m_views = nullptr;
     ImportController* m_import = nullptr;

@@ -114,6 +114,16 @@ QStringList ProjectSession::overviewEntities(QString* title)
 
 namespace entente {
 
+void ProjectSession::deleteView(qint64 id)
+{
+    m_store->deleteView(id);
+}
+
+void ProjectSession::setViewOrder(const QList<qint64>& ids)
+{
+    m_store->setViewOrder(ids);
+}
+
 QList<SavedView> ProjectSession::savedViews()
 {
     return m_store ? m_store->savedViews() : QList<SavedView>{};

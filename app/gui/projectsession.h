@@ -46,6 +46,10 @@ public:
     QString mergeImport(const struct ImportResult& result);
     /** Throws StoreError (read-only project, I/O). */
     qint64 saveView(const SavedView& view);
+    /** Throws StoreError (read-only project, I/O). */
+    void deleteView(qint64 id);
+    /** The slide order: views `ids` get positions 0, 1, 2… in one transaction. Throws StoreError. */
+    void setViewOrder(const QList<qint64>& ids);
     /** Entity ids of the project's first saved view that lists entities (its overview), if any. */
     QStringList overviewEntities(QString* title = nullptr);
     QList<Source> sources(const QStringList& keys);

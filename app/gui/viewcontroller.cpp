@@ -1,6 +1,7 @@
 #include "viewcontroller.h"
 
 #include "canvas/graphcanvas.h"
+#include "export/slide.h"
 #include "filtercontroller.h"
 #include "graph/graphdocument.h"
 #include "panels/filterpanel.h"
@@ -8,9 +9,6 @@
 #include "store/storeerror.h"
 
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -53,19 +51,6 @@ bool ViewController::saveCurrent(const QString& name, QString* error)
             *error = tr("%1 is read-only; use File → Save as to make an editable copy first.").arg(m_session->displayName());
         return false;
     }
-    QJsonArray ids;
-    QJsonObject positions;
-    for (int v : m_document->visibleVertices()) {
-        ids.append(g->entity(v).id);
-        const QPointF p = m_document->position(v);
-        positions.insert(g->entity(v).id, QJsonArray{std::round(p.x() * 10) / 10, std::round(p.y() * 10) / 10});
-    }
-    const QRectF viewport = m_canvas->mapToScene(m_canvas->viewport()->rect()).boundingRect();
-    QJsonObject payload{{"title", name},
-                        {"entities", ids},
-                        {"positions", positions},
-                        {"filter", m_filter->criteria().toJson()},
-                        {"viewport", QJsonArray{viewport.x(), viewport.y(), viewport.width(), viewport.height()}}};
     SavedView view;
     for (const SavedView& existing : m_session->savedViews())
         if (existing.name == name)
@@ -73,7 +58,19 @@ bool ViewController::saveCurrent(const QString& name, QString* error)
     view.name = name;
     if (view.id == 0)
         view.position = static_cast<int>(m_session->savedViews().size());
-    view.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    // Saving over a view keeps its slide title (and subtitle) if one was set.
+    Slide slide = Slide::fromPayload(view.payload);
+    if (slide.title.isEmpty())
+        slide.title = name;
+    slide.entityIds.clear();
+    slide.positions.clear();
+    for (int v : m_document->visibleVertices()) {
+        slide.entityIds << g->entity(v).id;
+        slide.positions.insert(g->entity(v).id, m_document->position(v));
+    }
+    slide.filter = m_filter->criteria();
+    slide.viewport = m_canvas->mapToScene(m_canvas->viewport()->rect()).boundingRect();
+    view.payload = slide.toPayload(view.payload);
     try {
         m_session->saveView(view);
     } catch (const StoreError& e) {
@@ -82,43 +79,50 @@ bool ViewController::saveCurrent(const QString& name, QString* error)
         return false;
     }
     rebuildMenu();
+    emit viewsChanged();
     return true;
 }
 
 bool ViewController::restore(const QString& name)
 {
+    for (const SavedView& v : m_session->savedViews())
+        if (v.name == name)
+            return apply(v);
+    return false;
+}
+
+bool ViewController::restoreId(qint64 id)
+{
+    for (const SavedView& v : m_session->savedViews())
+        if (v.id == id)
+            return apply(v);
+    return false;
+}
+
+bool ViewController::apply(const SavedView& view)
+{
     auto graph = m_document->sharedGraph();
     if (!graph)
         return false;
-    for (const SavedView& v : m_session->savedViews()) {
-        if (v.name != name)
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(v.payload).object();
-        std::vector<int> visible;
-        for (const auto& id : o.value("entities").toArray())
-            if (const int vertex = graph->indexOf(id.toString()); vertex >= 0)
-                visible.push_back(vertex);
-        std::sort(visible.begin(), visible.end());
-        const QJsonObject positions = o.value("positions").toObject();
-        if (!visible.empty())
-            m_document->setGraph(graph, visible);
-        if (!positions.isEmpty()) {
-            std::vector<QPointF> pos;
-            for (int vertex : m_document->visibleVertices()) {
-                const QJsonArray xy = positions.value(graph->entity(vertex).id).toArray();
-                pos.emplace_back(xy.at(0).toDouble(), xy.at(1).toDouble());
-            }
-            m_document->setVisiblePositions(pos);
-        }
-        const FilterCriteria criteria = FilterCriteria::fromJson(o.value("filter").toObject());
-        m_filterPanel->setCriteria(criteria);
-        m_filter->setCriteria(criteria);
-        const QJsonArray vp = o.value("viewport").toArray();
-        if (vp.size() == 4)
-            m_canvas->fitInView(QRectF(vp[0].toDouble(), vp[1].toDouble(), vp[2].toDouble(), vp[3].toDouble()), Qt::KeepAspectRatio);
-        return true;
+    const Slide slide = Slide::fromPayload(view.payload);
+    std::vector<int> visible;
+    for (const QString& id : slide.entityIds)
+        if (const int vertex = graph->indexOf(id); vertex >= 0)
+            visible.push_back(vertex);
+    std::sort(visible.begin(), visible.end());
+    if (!visible.empty())
+        m_document->setGraph(graph, visible);
+    if (!slide.positions.isEmpty()) {
+        std::vector<QPointF> pos;
+        for (int vertex : m_document->visibleVertices())
+            pos.push_back(slide.positions.value(graph->entity(vertex).id));
+        m_document->setVisiblePositions(pos);
     }
-    return false;
+    m_filterPanel->setCriteria(slide.filter);
+    m_filter->setCriteria(slide.filter);
+    if (slide.viewport.isValid())
+        m_canvas->fitInView(slide.viewport, Qt::KeepAspectRatio);
+    return true;
 }
 
 } // namespace entente

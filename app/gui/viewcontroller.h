@@ -28,9 +28,17 @@ public:
     bool saveCurrent(const QString& name, QString* error = nullptr);
     /** Restores a saved view by name; false if there is none. */
     bool restore(const QString& name);
+    /** Restores a saved view by id (the Slides panel); false if there is none. */
+    bool restoreId(qint64 id);
     void rebuildMenu();
 
+signals:
+    /** A view was saved; the Slides panel lists it. */
+    void viewsChanged();
+
 private:
+    bool apply(const struct SavedView& view);
+
     ProjectSession* m_session;
     GraphDocument* m_document;
     GraphCanvas* m_canvas;

@@ -68,6 +68,8 @@ public:
     /** Inserts (id 0) or replaces a saved view; returns its id. */
     virtual qint64 saveView(const SavedView& view) = 0;
     virtual void deleteView(qint64 id) = 0;
+    /** Gives the views `ids` positions 0, 1, 2… (the slide order), in one transaction. */
+    virtual void setViewOrder(const QList<qint64>& ids) = 0;
 };
 
 } // namespace entente

@@ -770,6 +770,18 @@ qint64 SqliteProjectStore::saveView(const SavedView& view)
     return view.id;
 }
 
+void SqliteProjectStore::setViewOrder(const QList<qint64>& ids)
+{
+    prepareForWrite();
+    SqliteTransaction tx(m_db);
+    SqliteStatement st(m_db, "UPDATE saved_view SET position = ?2 WHERE pk = ?1");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        st.bind(1, ids[i]).bind(2, static_cast<qint64>(i)).run();
+        st.reset();
+    }
+    tx.commit();
+}
+
 void SqliteProjectStore::deleteView(qint64 id)
 {
     prepareForWrite();

@@ -53,6 +53,7 @@ public:
     QList<SavedView> savedViews() override;
     qint64 saveView(const SavedView& view) override;
     void deleteView(qint64 id) override;
+    void setViewOrder(const QList<qint64>& ids) override;
 
     /** Compacts the file and leaves it in rollback-journal mode, so it can be embedded. */
     void finishForDistribution();

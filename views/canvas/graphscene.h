@@ -35,6 +35,8 @@ public:
     /** Vertices of the nodes selected on the canvas (Ctrl+click adds). */
     std::vector<int> selectedVertices() const;
     double labelZoom() const { return m_labelZoom; }
+    /** Records the zoom labels are placed for, when a caller (diagram export) put them back itself. */
+    void setLabelZoom(double zoom) { m_labelZoom = zoom; }
 
     /** Sizes nodes by a metric (one value per vertex); an empty vector goes back to ties. */
     void setNodeSizes(const std::vector<double>& values);

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "export/diagramoptions.h"
+#include "export/diagramwriter.h"
+#include "query/filtercriteria.h"
+#include "store/savedview.h"
+
+#include <QList>
+#include <QStringList>
+#include <memory>
+#include <vector>
+
+namespace entente {
+
+class KnowledgeGraph;
+
+/**
+ * The drawing half of `entente-cli export` for svg, png, pdf and --deck: lays out the chosen
+ * entities offscreen (a force layout run to completion, deterministic) or replays saved views,
+ * and writes the same diagram the GUI's export dialog makes. CliRunner parses; this draws.
+ */
+class DiagramCommand
+{
+public:
+    /** Draws `vertices` under `filter`; false with a message naming the file on failure. */
+    static bool draw(std::shared_ptr<const KnowledgeGraph> graph, std::vector<int> vertices,
+                     const FilterCriteria& filter, const DiagramOptions& options,
+                     DiagramWriter::Format format, const QString& out, QString* error);
+    /**
+     * Every saved view in slide order: one PDF page each, or one PNG/SVG file each in the folder
+     * `out`. Returns the files written, or empty with a message.
+     */
+    static QStringList deck(std::shared_ptr<const KnowledgeGraph> graph,
+                            const QList<SavedView>& views, const DiagramOptions& options,
+                            DiagramWriter::Format format, const QString& out, QString* error);
+};
+
+} // namespace entente
