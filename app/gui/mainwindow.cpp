@@ -21,6 +21,8 @@
 #include "pathcontroller.h"
 #include "viewcontroller.h"
 #include "importcontroller.h"
+#include "editcontroller.h"
+#include "editprojectactions.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
 #include "store/storeerror.h"
@@ -175,6 +177,22 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_edit = new EditController(m_session, m_document, this);
+    EditProjectActions::addTo(file, saveAs, m_session, m_edit, this);
+    m_edit->populateMenu(menuBar()->addMenu(tr("&Edit")));
+    statusBar()->addPermanentWidget(m_edit->savedIndicator());
+    addDockWidget(Qt::LeftDockWidgetArea, EditProjectActions::historyDock(m_edit, this));
+    connect(m_edit, &EditController::failed, this, [this](const QString& message) { showError(tr("Edit refused"), message); });
+    connect(m_edit, &EditController::edited, this, [this] {
+        const KnowledgeGraph* g = m_document->graph();
+        m_status->setText(tr("%1: %2 entities, %3 relations").arg(m_session->displayName()).arg(g->entityCount()).arg(g->relationCount()));
+        if (m_document->selected() >= 0)
+            onSelection(m_document->selected());
+        else
+            m_details->showWelcome(m_session->displayName(), m_document->graph()->entityCount(), m_document->graph()->relationCount());
+    });
+    connect(m_details, &DetailsPanel::editRequested, m_edit, &EditController::request);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit all"), m_canvas, &GraphCanvas::fitAll);
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
@@ -257,6 +275,7 @@ void MainWindow::onProjectOpened()
     if (!visible.empty() && static_cast<int>(visible.size()) < graph->entityCount())
         status += tr(" — showing %1 (%2); search or filter to reach the rest").arg(overviewTitle).arg(visible.size());
     m_status->setText(status);
+    m_details->setEditable(!m_session->isReadOnly());
     m_details->showWelcome(name, graph->entityCount(), graph->relationCount());
     startLayout();
 }

@@ -11,6 +11,7 @@ namespace entente {
 
 class CompareDialog;
 class DetailsPanel;
+class EditController;
 class EntityListModel;
 class FilterChipBar;
 class FilterController;
@@ -60,6 +61,7 @@ public:
     CompareDialog* compareDialog();
     ViewController* viewController() const { return m_views; }
     ImportController* importController() const { return m_import; }
+    EditController* editController() const { return m_edit; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
 
@@ -111,6 +113,7 @@ private:
     CompareDialog* m_compare = nullptr;
     ViewController* m_views = nullptr;
     ImportController* m_import = nullptr;
+    EditController* m_edit = nullptr;
 };
 
 } // namespace entente
