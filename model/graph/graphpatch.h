@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/relationkindvocabulary.h"
 #include "graphchange.h"
 
 #include <memory>
@@ -28,6 +29,17 @@ public:
 
     /** Throws std::invalid_argument when a relation names an unknown kind or endpoint. */
     static Result apply(const KnowledgeGraph& graph, const GraphChange& change);
+
+private:
+    /**
+     * The common edit (nothing deleted, no relation moved to other endpoints): copies the
+     * containers and the Boost graph and adds the new vertices and arcs to the copy, instead
+     * of rebuilding the compressed rows. Returns false, having done nothing, for other edits.
+     */
+    static bool applyInPlace(const KnowledgeGraph& graph, const GraphChange& change,
+                             const RelationKindVocabulary& vocabulary, Result& out);
+    static Result rebuild(const KnowledgeGraph& graph, const GraphChange& change,
+                          const RelationKindVocabulary& vocabulary);
 };
 
 } // namespace entente

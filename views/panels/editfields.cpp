@@ -1,7 +1,11 @@
 #include "editfields.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace entente {
 
@@ -77,13 +81,21 @@ QVariantMap EditFields::attributes(const QString& text, const QVariantMap& befor
     return out;
 }
 
-QLabel* EditFields::errorLabel(QWidget* parent)
+QLabel* EditFields::layOut(QDialog* dialog, QFormLayout* form)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new QLabel(dialog);
     label->setObjectName(QStringLiteral("editError"));
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
     label->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    layout->addWidget(label);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(460);
     return label;
 }
 

@@ -6,6 +6,8 @@
 #include <QVariantMap>
 #include <optional>
 
+class QDialog;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -27,8 +29,11 @@ public:
     static QString attributesText(const QVariantMap& attributes);
     /** Parses "key: value" lines; keeps a value's original type when its text did not change. */
     static QVariantMap attributes(const QString& text, const QVariantMap& before, QString* error);
-    /** The red, wrapping label a dialog shows its one current problem in. */
-    static QLabel* errorLabel(QWidget* parent);
+    /**
+     * Lays out an edit dialog: the form, the red wrapping label for its one current problem
+     * (returned, hidden until needed), and OK/Cancel wired to accept() and reject().
+     */
+    static QLabel* layOut(QDialog* dialog, QFormLayout* form);
 };
 
 } // namespace entente

@@ -72,15 +72,7 @@ EntityEditDialog::EntityEditDialog(const KnowledgeGraph& graph, const Entity& en
     form->addRow(tr("&Until"), m_end);
     form->addRow(tr("A&ttributes"), m_attributes);
 
-    m_error = EditFields::errorLabel(this);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(460);
+    m_error = EditFields::layOut(this, form);
 
     if (isNew) {
         // Suggest an id from kind and name until the user writes one.

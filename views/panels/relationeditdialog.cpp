@@ -50,15 +50,7 @@ RelationEditDialog::RelationEditDialog(const KnowledgeGraph& graph, const Relati
     form->addRow(tr("&Until"), m_end);
     form->addRow(tr("A&ttributes"), m_attributes);
     form->addRow(tr("&Note"), m_note);
-    m_error = EditFields::errorLabel(this);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(460);
+    m_error = EditFields::layOut(this, form);
 
     connect(m_source, &QLineEdit::editingFinished, this, &RelationEditDialog::refillKinds);
     connect(m_target, &QLineEdit::editingFinished, this, &RelationEditDialog::refillKinds);
