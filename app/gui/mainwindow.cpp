@@ -28,6 +28,8 @@
 #include "timelinecontroller.h"
 #include "navigationcontroller.h"
 #include "timeline/timelinepanel.h"
+#include "editcontroller.h"
+#include "editprojectactions.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
 #include "store/storeerror.h"
@@ -224,8 +226,26 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_edit = new EditController(m_session, m_document, this);
+    EditProjectActions::addTo(file, saveAs, m_session, m_edit, this);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_edit->populateMenu(edit);
+    edit->addSeparator();
     edit->addAction(tr("&Copy diagram to clipboard"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] { exportDialog()->copyToClipboard(); });
+    statusBar()->addPermanentWidget(m_edit->savedIndicator());
+    addDockWidget(Qt::LeftDockWidgetArea, EditProjectActions::historyDock(m_edit, this));
+    connect(m_edit, &EditController::failed, this, [this](const QString& message) { showError(tr("Edit refused"), message); });
+    connect(m_edit, &EditController::edited, this, [this] {
+        m_navigation->reset(tr("Edited view")); // history holds vertex numbers of the graph before the edit
+        const KnowledgeGraph* g = m_document->graph();
+        m_status->setText(tr("%1: %2 entities, %3 relations").arg(m_session->displayName()).arg(g->entityCount()).arg(g->relationCount()));
+        if (m_document->selected() >= 0)
+            onSelection(m_document->selected());
+        else
+            m_details->showWelcome(m_session->displayName(), m_document->graph()->entityCount(), m_document->graph()->relationCount());
+    });
+    connect(m_details, &DetailsPanel::editRequested, m_edit, &EditController::request);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* fit = view->addAction(tr("&Fit all"), m_canvas, &GraphCanvas::fitAll);
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
@@ -321,6 +341,7 @@ void MainWindow::onProjectOpened()
     if (!visible.empty() && static_cast<int>(visible.size()) < graph->entityCount())
         status += tr(" — showing %1 (%2); search or filter to reach the rest").arg(overviewTitle).arg(visible.size());
     m_status->setText(status);
+    m_details->setEditable(!m_session->isReadOnly());
     m_details->showWelcome(name, graph->entityCount(), graph->relationCount());
     m_navigation->reset(tr("Overview"));
     startLayout();

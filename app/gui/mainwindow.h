@@ -17,6 +17,7 @@ class ExportDialog;
 class SlideController;
 class SlidesPanel;
 class DetailsPanel;
+class EditController;
 class EntityListModel;
 class FilterChipBar;
 class FilterController;
@@ -76,6 +77,7 @@ public:
     TimelinePanel* timelinePanel() const { return m_timelinePanel; }
     NavigationController* navigation() const { return m_navigation; }
     TimelineController* timelineController() const { return m_timeline; }
+    EditController* editController() const { return m_edit; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
 
@@ -135,6 +137,7 @@ private:
     TimelineController* m_timeline;
     NavigationController* m_navigation;
     QLabel* m_trail;
+    EditController* m_edit = nullptr;
 };
 
 } // namespace entente

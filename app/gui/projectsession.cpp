@@ -8,6 +8,7 @@
 #include "query/searchquery.h"
 #include "store/entitydetailsloader.h"
 #include "store/sqliteprojectstore.h"
+#include "store/storeerror.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -44,7 +45,75 @@ void ProjectSession::openFile(const QString& path)
 void ProjectSession::saveAs(const QString& path)
 {
     m_store->saveCopyAs(path);
+    m_continuation = true;
+    try {
+        openFile(path);
+    } catch (...) {
+        m_continuation = false;
+        throw;
+    }
+    m_continuation = false;
+}
+
+void ProjectSession::newFromDefault(const QString& path)
+{
+    DefaultDataset::open()->saveCopyAs(path);
     openFile(path);
+    saveCheckpoint();
+}
+
+void ProjectSession::saveCheckpoint()
+{
+    if (!m_store || m_isDefault || m_store->isReadOnly())
+        throw StoreError(StoreError::Code::ReadOnly, tr("Only an editable project has checkpoints."));
+    m_store->saveCopyAs(checkpointPath());
+}
+
+void ProjectSession::revertToCheckpoint()
+{
+    const QString path = m_path;
+    const QString checkpoint = checkpointPath();
+    if (checkpoint.isEmpty() || !QFileInfo::exists(checkpoint))
+        throw StoreError(StoreError::Code::FileMissing, tr("%1 has no checkpoint yet (File → Save checkpoint).").arg(path));
+    // Check the checkpoint before letting go of the project, then close the project so that
+    // its file (and WAL) can be replaced; the copy lands under a temporary name first.
+    auto saved = SqliteProjectStore::open(checkpoint, true);
+    m_store.reset();
+    try {
+        saved->saveCopyAs(path);
+    } catch (...) {
+        openFile(path);
+        throw;
+    }
+    saved.reset();
+    openFile(path);
+}
+
+void ProjectSession::newEmpty(const QString& path)
+{
+    {
+        auto store = SqliteProjectStore::create(path);
+        // Relations need kinds; the default vocabulary is what the dialogs and the CLI know.
+        WriteBatch kinds;
+        kinds.relationKinds = DefaultDataset::open()->vocabulary().kinds();
+        store->write(kinds);
+    }
+    openFile(path);
+    saveCheckpoint();
+}
+
+EditPlanner ProjectSession::planner()
+{
+    return EditPlanner(*m_store, *m_graph);
+}
+
+EditApplier::Result ProjectSession::applyEdit(const WriteBatch& batch)
+{
+    if (!m_store || !m_graph)
+        throw StoreError(StoreError::Code::Io, tr("No project is open."));
+    EditApplier::Result result = EditApplier::apply(*m_store, *m_graph, batch);
+    m_graph = result.patch.graph;
+    return result;
 }
 
 bool ProjectSession::isReadOnly() const

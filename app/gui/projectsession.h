@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/entitydetails.h"
+#include "store/editapplier.h"
+#include "store/editplanner.h"
 #include "store/savedview.h"
 
 #include <QObject>
@@ -28,6 +30,18 @@ public:
 
     void openDefault();
     void openFile(const QString& path);
+    /** Copies the default dataset to a new editable file at `path` and opens it. */
+    void newFromDefault(const QString& path);
+    /** Creates an empty project at `path` with the default relation vocabulary and opens it. */
+    void newEmpty(const QString& path);
+    /**
+     * A checkpoint is a complete copy of the project beside it, `<file>.checkpoint`, made on
+     * request (and when a project is created). Reverting copies it back over the project.
+     */
+    QString checkpointPath() const { return m_path.isEmpty() ? QString() : m_path + QStringLiteral(".checkpoint"); }
+    void saveCheckpoint();
+    /** Replaces the project with its checkpoint and reopens it. Throws StoreError. */
+    void revertToCheckpoint();
     /** Copies the project to `path` and continues on the copy, which is editable. */
     void saveAs(const QString& path);
 
@@ -54,6 +68,16 @@ public:
     QStringList overviewEntities(QString* title = nullptr);
     QList<Source> sources(const QStringList& keys);
 
+    /** Plans edits against the open project (reads the store for what an undo restores). */
+    EditPlanner planner();
+    /**
+     * Writes one edit batch as a transaction and continues on the patched graph. Throws
+     * StoreError; then nothing changed. Does not emit opened(): the caller updates the views.
+     */
+    EditApplier::Result applyEdit(const WriteBatch& batch);
+    /** True while opened() is emitted for a copy of the same project (Save as): history stays valid. */
+    bool isContinuation() const { return m_continuation; }
+
 signals:
     void opened();
 
@@ -64,6 +88,7 @@ private:
     std::shared_ptr<const KnowledgeGraph> m_graph;
     QString m_path;
     bool m_isDefault = false;
+    bool m_continuation = false;
 };
 
 } // namespace entente

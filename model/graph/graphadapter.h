@@ -65,6 +65,8 @@ public:
     }
 
 private:
+    friend class GraphPatch; // extends a copy in place when an edit only adds or changes
+
     QHash<QString, Vertex> m_vertexOf;
     BoostGraph m_graph;
 };

@@ -1,5 +1,6 @@
 #include "graphdocument.h"
 
+#include <cmath>
 #include <numeric>
 
 namespace entente {
@@ -106,6 +107,76 @@ void GraphDocument::setRelationChanges(const std::vector<int>& added, const std:
             m_changes[static_cast<size_t>(r)] = static_cast<signed char>(Change::Removed);
     }
     emit relationChangesChanged();
+}
+
+} // namespace entente
+
+namespace entente {
+
+void GraphDocument::replaceGraph(std::shared_ptr<const KnowledgeGraph> graph, const std::vector<int>& vertexMap,
+                                 const std::vector<int>& show)
+{
+    const int n = graph ? graph->entityCount() : 0;
+    auto mapped = [&](int old) {
+        return old >= 0 && static_cast<size_t>(old) < vertexMap.size() ? vertexMap[static_cast<size_t>(old)] : -1;
+    };
+    std::vector<QPointF> positions(static_cast<size_t>(n));
+    std::vector<char> placed(static_cast<size_t>(n), 0);
+    for (size_t old = 0; old < m_positions.size(); ++old)
+        if (const int v = mapped(static_cast<int>(old)); v >= 0) {
+            positions[static_cast<size_t>(v)] = m_positions[old];
+            placed[static_cast<size_t>(v)] = m_isVisible.size() > old && m_isVisible[old];
+        }
+    std::vector<char> isVisible(static_cast<size_t>(n), 0);
+    for (int old : m_visible)
+        if (const int v = mapped(old); v >= 0)
+            isVisible[static_cast<size_t>(v)] = 1;
+    for (int v : show)
+        if (v >= 0 && v < n)
+            isVisible[static_cast<size_t>(v)] = 1;
+
+    // A newly shown entity appears beside a drawn neighbour (or the middle of the drawing),
+    // not at the origin under everything else; the offset depends on the vertex so that
+    // several new entities do not stack.
+    QPointF centre;
+    int drawn = 0;
+    for (int v = 0; v < n; ++v)
+        if (isVisible[static_cast<size_t>(v)] && placed[static_cast<size_t>(v)]) {
+            centre += positions[static_cast<size_t>(v)];
+            ++drawn;
+        }
+    if (drawn)
+        centre /= drawn;
+    for (int v : show) {
+        if (v < 0 || v >= n || placed[static_cast<size_t>(v)])
+            continue;
+        QPointF anchor = centre;
+        graph->forEachIncident(v, [&](std::uint32_t, std::uint32_t other, bool) {
+            if (placed[other])
+                anchor = positions[other];
+        });
+        const double angle = 2.399963 * v; // golden angle
+        positions[static_cast<size_t>(v)] = anchor + QPointF(std::cos(angle), std::sin(angle)) * 70.0;
+        placed[static_cast<size_t>(v)] = 1;
+    }
+
+    const int selectedBefore = m_selected;
+    const int selected = mapped(m_selected);
+    m_graph = std::move(graph);
+    m_visible.clear();
+    for (int v = 0; v < n; ++v)
+        if (isVisible[static_cast<size_t>(v)])
+            m_visible.push_back(v);
+    m_isVisible = std::move(isVisible);
+    m_positions = drawn || !show.empty() || !m_positions.empty() ? std::move(positions) : std::vector<QPointF>{};
+    m_selected = selected;
+    m_vertexPasses.clear();
+    m_relationPasses.clear();
+    m_highlightVertices.clear();
+    m_highlightRelations.clear();
+    emit graphReset();
+    if (selectedBefore >= 0 && selected < 0)
+        emit selectionChanged(-1);
 }
 
 } // namespace entente

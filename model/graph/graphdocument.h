@@ -26,6 +26,16 @@ public:
     const KnowledgeGraph* graph() const { return m_graph.get(); }
     std::shared_ptr<const KnowledgeGraph> sharedGraph() const { return m_graph; }
 
+    /**
+     * Swaps in an edited version of the graph and keeps what the user sees: visible set,
+     * positions and selection follow `vertexMap` (old vertex → new, -1 when removed). The
+     * vertices in `show` become visible too; those without a position are placed next to a
+     * drawn neighbour. Filter and highlight refer to the old graph and are cleared. Emits
+     * graphReset().
+     */
+    void replaceGraph(std::shared_ptr<const KnowledgeGraph> graph, const std::vector<int>& vertexMap,
+                      const std::vector<int>& show = {});
+
     const std::vector<int>& visibleVertices() const { return m_visible; }
     bool isVisible(int vertex) const;
     /** Relations whose two ends are both visible. */

@@ -61,6 +61,8 @@ public:
     }
 
 private:
+    friend class GraphPatch; // copies and patches the containers for edits (copy-on-write)
+
     std::vector<Entity> m_entities;
     std::vector<RelationEdge> m_relations;
     std::vector<QString> m_relationIds;

@@ -2,7 +2,9 @@
 
 #include "style/kindstyle.h"
 
+#include <QContextMenuEvent>
 #include <QDesktopServices>
+#include <QMenu>
 #include <QMap>
 #include <QUrl>
 
@@ -39,6 +41,8 @@ DetailsPanel::DetailsPanel(QWidget* parent) : QTextBrowser(parent)
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("entente"))
             emit entityActivated(url.path());
+        else if (url.scheme() == QLatin1String("entente-edit"))
+            emit editRequested(url.host(), url.path().mid(1));
         else
             QDesktopServices::openUrl(url);
     });
@@ -62,10 +66,30 @@ void DetailsPanel::showWelcome(const QString& projectName, int entities, int rel
 void DetailsPanel::showDetails(const EntityDetails& details)
 {
     m_shown = details.entity.id;
-    setHtml(toHtml(details));
+    setHtml(toHtml(details, m_editable));
 }
 
-QString DetailsPanel::toHtml(const EntityDetails& d)
+void DetailsPanel::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu(event->pos());
+    if (m_editable && !m_shown.isEmpty()) {
+        menu->addSeparator();
+        const QString id = m_shown;
+        menu->addAction(tr("Edit entity…"), this, [this, id] { emit editRequested(QStringLiteral("edit-entity"), id); });
+        menu->addAction(tr("New relation from here…"), this, [this, id] { emit editRequested(QStringLiteral("new-relation"), id); });
+        menu->addAction(tr("Delete entity…"), this, [this, id] { emit editRequested(QStringLiteral("delete-entity"), id); });
+        const QString anchor = anchorAt(event->pos());
+        if (anchor.startsWith(QLatin1String("entente-edit://edit-relation/"))) {
+            const QString rel = QUrl(anchor).path().mid(1);
+            menu->addAction(tr("Edit this relation…"), this, [this, rel] { emit editRequested(QStringLiteral("edit-relation"), rel); });
+            menu->addAction(tr("Delete this relation"), this, [this, rel] { emit editRequested(QStringLiteral("delete-relation"), rel); });
+        }
+    }
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+QString DetailsPanel::toHtml(const EntityDetails& d, bool editable)
 {
     const Entity& e = d.entity;
     QString html;
@@ -77,6 +101,16 @@ QString DetailsPanel::toHtml(const EntityDetails& d)
     if (!e.region.isEmpty())
         html += QStringLiteral(" · %1").arg(esc(e.region));
     html += QStringLiteral("</p>");
+    // Relation and entity ids go into URLs percent-encoded: ids may hold ':' and '/'.
+    auto editLink = [](const char* action, const QString& id, const QString& text) {
+        return QStringLiteral("<a class='edit' href='entente-edit://%1/%2'>%3</a>")
+            .arg(QLatin1String(action), esc(QString::fromLatin1(QUrl::toPercentEncoding(id))), text);
+    };
+    if (editable)
+        html += QStringLiteral("<p class='src'>%1 · %2 · %3</p>")
+                    .arg(editLink("edit-entity", e.id, QStringLiteral("Edit")),
+                         editLink("new-relation", e.id, QStringLiteral("New relation")),
+                         editLink("delete-entity", e.id, QStringLiteral("Delete")));
     if (!e.aliases.isEmpty())
         html += QStringLiteral("<p class='meta'>Also: %1</p>").arg(esc(e.aliases.join(QStringLiteral(", "))));
     if (!e.description.isEmpty())
@@ -113,6 +147,10 @@ QString DetailsPanel::toHtml(const EntityDetails& d)
             html += cite(t->relation.sources);
             if (t->relation.sources.isEmpty())
                 html += QStringLiteral(" <span class='src' style='color:#b00'>unsourced</span>");
+            if (editable)
+                html += QStringLiteral(" <span class='src'>%1 %2</span>")
+                            .arg(editLink("edit-relation", t->relation.id, QStringLiteral("✎")),
+                                 editLink("delete-relation", t->relation.id, QStringLiteral("✕")));
             html += QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");

@@ -1,0 +1,44 @@
+#include "editapplier.h"
+
+#include "graph/knowledgegraph.h"
+#include "projectstore.h"
+#include "storeerror.h"
+
+#include <stdexcept>
+
+namespace entente {
+
+GraphChange EditApplier::graphChangeOf(const WriteBatch& batch)
+{
+    GraphChange c;
+    c.relationKinds = batch.relationKinds;
+    c.entities = batch.entities;
+    c.relations = batch.relations;
+    c.deletedRelations = batch.deletedRelations;
+    c.deletedEntities = batch.deletedEntities;
+    return c;
+}
+
+EditApplier::Result EditApplier::apply(ProjectStore& store, const KnowledgeGraph& graph,
+                                       const WriteBatch& batch)
+{
+    if (store.isReadOnly())
+        throw StoreError(
+            StoreError::Code::ReadOnly,
+            QStringLiteral(
+                "%1 is read-only; make an editable copy first (File → Save as or New project).")
+                .arg(store.location()));
+    Result out;
+    try {
+        out.patch = GraphPatch::apply(graph, graphChangeOf(batch));
+    } catch (const std::invalid_argument& e) {
+        throw StoreError(StoreError::Code::InvalidData, QString::fromStdString(e.what()));
+    }
+    store.write(batch);
+    for (const Entity& e : batch.entities)
+        if (graph.indexOf(e.id) < 0 && !batch.deletedEntities.contains(e.id))
+            out.addedEntities << e.id;
+    return out;
+}
+
+} // namespace entente
