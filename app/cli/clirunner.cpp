@@ -786,10 +786,13 @@ int CliRunner::importFile(const Options& o)
     }
     // DESIGN.md: import creates the project if it does not exist yet; a failed import into a
     // project it just created leaves no empty file behind.
-    const bool created = !QFileInfo::exists(o.into);
+    const bool creating = !QFileInfo::exists(o.into);
+    bool created =
+        false; // only a file this process made may be removed (another may have won the race)
     std::unique_ptr<SqliteProjectStore> store;
     try {
-        store = created ? SqliteProjectStore::create(o.into) : SqliteProjectStore::open(o.into);
+        store = creating ? SqliteProjectStore::create(o.into) : SqliteProjectStore::open(o.into);
+        created = creating;
         const ImportSummary summary = GraphImporter::importInto(*store, file, format, nullptr, mapping);
         if (o.json) {
             m_out << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);

@@ -100,9 +100,20 @@ QMap<QString, SchemaObject> readSchema(SqliteDatabase& db)
     SqliteStatement st(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
     while (st.step()) {
         const QString name = st.text(1);
-        if (name.startsWith(QLatin1String("sqlite_stat")))
-            continue; // statistics written by ANALYZE / PRAGMA optimize are harmless
         SchemaObject o{st.text(0), st.text(2), st.text(3).simplified()};
+        // Statistics tables written by ANALYZE / PRAGMA optimize are harmless — but only as
+        // tables: a trigger or view can be given such a name by editing sqlite_schema directly.
+        if (name.startsWith(QLatin1String("sqlite_stat")) && o.type == QLatin1String("table") &&
+            o.table == name)
+            continue;
+        // Names are unique in a sound schema; a second row under a known name would hide an
+        // object from the comparison below.
+        if (objects.contains(name))
+            throw StoreError(
+                StoreError::Code::Corrupt,
+                QStringLiteral("%1: the project schema names \"%2\" twice — the file was "
+                               "altered outside Entente and is not opened")
+                    .arg(db.label(), name));
         // FTS5 writes its shadow tables' SQL itself; it may vary between SQLite versions.
         if (name.startsWith(QLatin1String("entity_fts_")))
             o.sql.clear();

@@ -80,7 +80,7 @@ void SqliteDatabase::harden()
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_FKEY, 1, nullptr);
     // Huge strings or blobs in a hostile file must not exhaust memory.
-    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, MaxValueBytes);
     sqlite3_busy_timeout(m_db, 2000);
 }
 
@@ -116,6 +116,23 @@ void SqliteDatabase::fail(const QString& what) const
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
         throw StoreError(code == SQLITE_CORRUPT ? StoreError::Code::Corrupt : StoreError::Code::NotAProject,
                          QStringLiteral("%1: the project file is damaged (%2)").arg(m_label, detail));
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        // Another program held the write lock for longer than the busy timeout: say so plainly,
+        // because "database is locked" reads like damage and the file is fine.
+        throw StoreError(
+            StoreError::Code::Io,
+            QStringLiteral("%1: the project is in use by another program that is writing to it; "
+                           "nothing was changed, try again when it has finished (%2)")
+                .arg(m_label, what));
+    if (code == SQLITE_TOOBIG)
+        throw StoreError(
+            StoreError::Code::InvalidData,
+            QStringLiteral(
+                "%1: the project holds a text or value larger than %2 MiB, which Entente "
+                "does not read (%3)")
+                .arg(m_label)
+                .arg(MaxValueBytes / (1024 * 1024))
+                .arg(what));
     QString message = QStringLiteral("%1: %2").arg(m_label, what);
     if (!detail.isEmpty() && !what.contains(detail))
         message += QStringLiteral(" (%1)").arg(detail);

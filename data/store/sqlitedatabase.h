@@ -14,6 +14,8 @@ class SqliteDatabase
 {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
+    /** The largest text or blob a connection reads: a hostile file must not exhaust memory. */
+    static constexpr int MaxValueBytes = 64 * 1024 * 1024;
 
     SqliteDatabase() = default;
     ~SqliteDatabase();

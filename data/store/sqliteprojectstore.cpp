@@ -102,6 +102,17 @@ std::unique_ptr<SqliteProjectStore> SqliteProjectStore::create(const QString& pa
 {
     if (QFileInfo::exists(path))
         throw StoreError(StoreError::Code::Io, QStringLiteral("%1: already exists").arg(path));
+    // Claim the name atomically (O_EXCL) before SQLite sees it: of two programs creating the
+    // same project at once, exactly one wins, and the other never initialises the winner's file.
+    if (path != QLatin1String(":memory:")) {
+        QFile claim(path);
+        if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            throw StoreError(StoreError::Code::Io,
+                             QStringLiteral("%1: cannot create: %2")
+                                 .arg(path, QFileInfo::exists(path)
+                                                ? QStringLiteral("already exists")
+                                                : claim.errorString()));
+    }
     std::unique_ptr<SqliteProjectStore> store(new SqliteProjectStore);
     store->m_db.open(path, SqliteDatabase::Mode::Create);
     store->prepareForWrite();

@@ -234,7 +234,10 @@ std::optional<Path> PathFinder::bidirectionalDijkstra(int from, int to, const Pa
         auto& otherDist = forward ? m_distB : m_distF;
         auto& parent = forward ? m_parentF : m_parentB;
         auto& via = forward ? m_viaF : m_viaB;
-        const auto [d, u] = heap.top();
+        // Plain variables, not a structured binding: the lambda below captures them, which
+        // clang before 16 (the fuzz build's clang-14) does not allow for bindings.
+        const double d = heap.top().first;
+        const int u = heap.top().second;
         heap.pop();
         if (d > dist[static_cast<size_t>(u)])
             continue; // stale entry

@@ -6,10 +6,11 @@
 #include "store/storeerror.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 
 using namespace entente;
@@ -28,6 +29,14 @@ class TestSqliteProjectStore : public QObject
         QFile f(file);
         f.open(QIODevice::ReadOnly);
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    /** A project with sampleBatch() in a rollback journal: the file is complete on its own. */
+    static void makeSampleProject(const QString& file)
+    {
+        auto s = SqliteProjectStore::create(file);
+        s->write(sampleBatch());
+        s->finishForDistribution();
     }
 
     static WriteBatch sampleBatch()
@@ -219,27 +228,72 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("text file") << "text" << int(StoreError::Code::NotAProject) << "not an SQLite database";
-        QTest::newRow("empty file") << "empty" << int(StoreError::Code::NotAProject) << "empty";
-        QTest::newRow("other sqlite") << "foreign" << int(StoreError::Code::NotAProject) << "not an Entente project";
-        QTest::newRow("newer schema") << "newer" << int(StoreError::Code::NewerSchema) << "newer Entente";
-        QTest::newRow("extra trigger") << "trigger" << int(StoreError::Code::Corrupt) << "unexpected trigger";
-        QTest::newRow("extra view") << "view" << int(StoreError::Code::Corrupt) << "unexpected view";
-        QTest::newRow("altered table") << "altered" << int(StoreError::Code::Corrupt) << "differs";
-        QTest::newRow("damaged") << "damaged" << int(StoreError::Code::Corrupt) << "damaged";
-        QTest::newRow("missing") << "missing" << int(StoreError::Code::FileMissing) << "no such file";
+        QTest::addColumn<QString>("tamper"); // SQL run on a good project (writable_schema on)
+        const int corrupt = int(StoreError::Code::Corrupt);
+        QTest::newRow("text file")
+            << "text" << int(StoreError::Code::NotAProject) << "not an SQLite database"
+            << "";
+        QTest::newRow("empty file") << "empty" << int(StoreError::Code::NotAProject) << "empty"
+                                    << "";
+        QTest::newRow("other sqlite")
+            << "foreign" << int(StoreError::Code::NotAProject) << "not an Entente project"
+            << "";
+        QTest::newRow("newer schema")
+            << "newer" << int(StoreError::Code::NewerSchema) << "newer Entente"
+            << "PRAGMA user_version = 99";
+        QTest::newRow("extra trigger")
+            << "trigger" << corrupt << "unexpected trigger"
+            << "CREATE TRIGGER evil AFTER INSERT ON entity BEGIN DELETE FROM relation; END";
+        QTest::newRow("extra view") << "view" << corrupt << "unexpected view"
+                                    << "CREATE VIEW v AS SELECT load_extension('x')";
+        QTest::newRow("altered table") << "altered" << corrupt << "differs"
+                                       << "ALTER TABLE entity ADD COLUMN extra TEXT";
+        QTest::newRow("damaged") << "damaged" << corrupt << "damaged"
+                                 << "";
+        QTest::newRow("missing") << "missing" << int(StoreError::Code::FileMissing)
+                                 << "no such file"
+                                 << "";
+        // Objects smuggled in by editing sqlite_schema directly, under names the schema check
+        // might skip (SQLite's own statistics tables) or confuse with a real table.
+        QTest::newRow("trigger named like statistics")
+            << "stat trigger" << corrupt << "unexpected trigger \"sqlite_stat1\""
+            << "INSERT INTO sqlite_schema VALUES('trigger', 'sqlite_stat1', 'entity', 0, 'CREATE "
+               "TRIGGER "
+               "sqlite_stat1 AFTER INSERT ON entity BEGIN DELETE FROM relation; END')";
+        // SQLite itself loads this schema and runs the trigger; only the check stands in the way.
+        QTest::newRow("trigger named like a table")
+            << "shadow trigger" << corrupt << "twice"
+            << "INSERT INTO sqlite_schema VALUES('trigger', 'entity', 'entity', 0, 'CREATE TRIGGER "
+               "entity AFTER "
+               "INSERT ON entity BEGIN DELETE FROM relation; END')";
+        // Placed before the table of the same name, it makes SQLite's own schema load fail.
+        QTest::newRow("trigger before its table")
+            << "early trigger" << corrupt << "damaged"
+            << "INSERT INTO sqlite_schema(rowid, type, name, tbl_name, rootpage, sql) VALUES(-1, "
+               "'trigger', "
+               "'entity', 'entity', 0, 'CREATE TRIGGER entity AFTER INSERT ON entity BEGIN DELETE "
+               "FROM relation; "
+               "END')";
+        QTest::newRow("view calling functions") << "function view" << corrupt << "unexpected view"
+                                                << "CREATE VIEW entity_report AS SELECT id, "
+                                                   "randomblob(1000000000), zeroblob(1000000000), "
+                                                   "printf('%.*c', 1000000000, 'x') FROM entity";
+        QTest::newRow("extra index") << "index" << corrupt << "unexpected index"
+                                     << "CREATE INDEX entity_by_name ON entity(lower(name))";
+        QTest::newRow("table sql rewritten") << "rewritten" << corrupt << "differs"
+                                             << "UPDATE sqlite_schema SET sql = replace(sql, 'name "
+                                                "TEXT NOT NULL,', 'name TEXT NOT NULL CHECK "
+                                                "(length(name) < 1e9),') WHERE name = 'entity'";
+        QTest::newRow("folder") << "folder" << int(StoreError::Code::NotAProject) << "is a folder"
+                                << "";
     }
     void refusesBadFiles()
     {
         QFETCH(QString, kind);
         QFETCH(int, code);
         QFETCH(QString, messagePart);
+        QFETCH(QString, tamper);
         const QString file = path("bad-" + kind + ".entente");
-        auto makeProject = [&] {
-            auto s = SqliteProjectStore::create(file);
-            s->write(sampleBatch());
-            s->finishForDistribution(); // rollback journal: the file is complete on its own
-        };
         auto raw = [&](const char* sql) {
             sqlite3* db = nullptr;
             sqlite3_open(file.toUtf8().constData(), &db);
@@ -247,7 +301,10 @@ private slots:
             QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(db);
         };
-        if (kind == "text") {
+        if (!tamper.isEmpty()) {
+            makeSampleProject(file);
+            raw(tamper.toUtf8().constData());
+        } else if (kind == "text") {
             QFile f(file);
             f.open(QIODevice::WriteOnly);
             f.write("id,name\nstate:FRA,France\n");
@@ -256,26 +313,16 @@ private slots:
             f.open(QIODevice::WriteOnly);
         } else if (kind == "foreign") {
             raw("CREATE TABLE t(x)");
-        } else if (kind == "newer") {
-            makeProject();
-            raw("PRAGMA user_version = 99");
-        } else if (kind == "trigger") {
-            makeProject();
-            raw("CREATE TRIGGER evil AFTER INSERT ON entity BEGIN DELETE FROM relation; END");
-        } else if (kind == "view") {
-            makeProject();
-            raw("CREATE VIEW v AS SELECT load_extension('x')");
-        } else if (kind == "altered") {
-            makeProject();
-            raw("ALTER TABLE entity ADD COLUMN extra TEXT");
+        } else if (kind == "folder") {
+            QVERIFY(QDir().mkpath(file));
         } else if (kind == "damaged") {
-            makeProject();
+            makeSampleProject(file);
             QFile f(file);
             f.open(QIODevice::ReadWrite);
             f.seek(4096); // clobber the second page (the first table's b-tree)
             f.write(QByteArray(4096, '\xAB'));
         }
-        const QByteArray before = QFile::exists(file) ? digest(file) : QByteArray();
+        const QByteArray before = QFileInfo(file).isFile() ? digest(file) : QByteArray();
         try {
             SqliteProjectStore::open(file);
             QFAIL("the file should have been refused");
@@ -284,20 +331,84 @@ private slots:
             QVERIFY2(e.message().contains(messagePart), qPrintable(e.message()));
             QVERIFY2(e.message().contains(file) || kind == "damaged", qPrintable(e.message()));
         }
-        if (QFile::exists(file)) {
+        if (QFileInfo(file).isFile()) {
             QCOMPARE(digest(file), before);
             QVERIFY(!QFile::exists(file + "-wal"));
+        }
+    }
+
+    /**
+     * Defence in depth: even on a connection that skipped the schema check, the hardened
+     * settings keep a smuggled trigger from firing and a view from running its functions.
+     */
+    void hostileObjectsNeverRun()
+    {
+        const QString file = path("hostile-objects.entente");
+        makeSampleProject(file);
+        sqlite3* rawDb = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &rawDb), SQLITE_OK);
+        sqlite3_exec(rawDb, "PRAGMA writable_schema=ON", nullptr, nullptr, nullptr);
+        QCOMPARE(
+            sqlite3_exec(
+                rawDb,
+                "INSERT INTO sqlite_schema VALUES('trigger', 'sqlite_stat1', 'entity', 0, 'CREATE "
+                "TRIGGER sqlite_stat1 AFTER INSERT ON entity BEGIN INSERT INTO meta "
+                "VALUES(''pwned'', "
+                "''yes''); END');"
+                "CREATE VIEW probe AS SELECT count(*) AS n FROM entity",
+                nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        sqlite3_close(rawDb);
+        // The store refuses the file before any statement of ours could fire the trigger.
+        QVERIFY_THROWS_EXCEPTION(StoreError, SqliteProjectStore::open(file));
+        SqliteDatabase db;
+        db.open(file, SqliteDatabase::Mode::ReadWrite);
+        db.exec("INSERT INTO entity(id, kind, name) VALUES('state:DEU', 'actor', 'Germany')");
+        QCOMPARE(db.queryInt("SELECT count(*) FROM entity"), 3);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM meta WHERE key = 'pwned'"), 0);
+        QVERIFY_THROWS_EXCEPTION(StoreError, db.queryInt("SELECT n FROM probe"));
+    }
+
+    /** A value beyond the store's length limit is refused with a message, not read into memory. */
+    void hugeTextIsRefusedClearly_data()
+    {
+        QTest::addColumn<int>("megabytes");
+        QTest::addColumn<bool>("readable");
+        QTest::newRow("8 MiB description") << 8 << true;
+        QTest::newRow("65 MiB description") << 65 << false;
+    }
+    void hugeTextIsRefusedClearly()
+    {
+        QFETCH(int, megabytes);
+        QFETCH(bool, readable);
+        const QString file = path(QStringLiteral("huge-%1.entente").arg(megabytes));
+        makeSampleProject(file);
+        sqlite3* rawDb = nullptr;
+        QCOMPARE(sqlite3_open(file.toUtf8().constData(), &rawDb), SQLITE_OK);
+        const QByteArray sql = "UPDATE entity SET description = printf('%.*c', " +
+                               QByteArray::number(megabytes * 1024 * 1024) +
+                               ", 'x') WHERE id = 'org:nato'";
+        QCOMPARE(sqlite3_exec(rawDb, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(rawDb);
+        try {
+            auto store = SqliteProjectStore::open(file, true);
+            KnowledgeGraph graph;
+            store->loadGraph(graph);
+            const auto nato = store->entity("org:nato");
+            QVERIFY(readable);
+            QVERIFY(nato.has_value());
+            QCOMPARE(nato->description.size(), qsizetype(megabytes) * 1024 * 1024);
+        } catch (const StoreError& e) {
+            QVERIFY2(!readable, qPrintable(e.message()));
+            QVERIFY2(e.message().contains(file) && e.message().contains("larger than 64 MiB"),
+                     qPrintable(e.message()));
         }
     }
 
     void saveCopyIsEditableAndImageIsReadOnly()
     {
         const QString file = path("image.entente");
-        {
-            auto s = SqliteProjectStore::create(file);
-            s->write(sampleBatch());
-            s->finishForDistribution();
-        }
+        makeSampleProject(file);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         auto image = SqliteProjectStore::openImage(f.readAll(), "test image");
