@@ -168,7 +168,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_slides = new SlideController(m_session, m_views, m_slidesPanel, this, this);
     resizeDocks({detailsDock}, {380}, Qt::Horizontal);
     resizeDocks({legendDock}, {170}, Qt::Horizontal);
-    resizeDocks({timelineDock}, {300}, Qt::Vertical);
+    resizeDocks({timelineDock}, {240}, Qt::Vertical);
 
     connect(m_session, &ProjectSession::opened, this, &MainWindow::onProjectOpened);
     connect(m_document, &GraphDocument::selectionChanged, this, &MainWindow::onSelection);
@@ -233,7 +233,13 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addAction(tr("&Copy diagram to clipboard"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] { exportDialog()->copyToClipboard(); });
     statusBar()->addPermanentWidget(m_edit->savedIndicator());
-    addDockWidget(Qt::LeftDockWidgetArea, EditProjectActions::historyDock(m_edit, this));
+    // History sits with the analysis tabs on the right, so the legend keeps the left column.
+    QDockWidget* history = EditProjectActions::historyDock(m_edit, this);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    if (auto* metricsDock = findChild<QDockWidget*>(QStringLiteral("metricsDock")))
+        tabifyDockWidget(metricsDock, history);
+    if (auto* detailsDock = findChild<QDockWidget*>(QStringLiteral("detailsDock")))
+        detailsDock->raise();
     connect(m_edit, &EditController::failed, this, [this](const QString& message) { showError(tr("Edit refused"), message); });
     connect(m_edit, &EditController::edited, this, [this] {
         m_navigation->reset(tr("Edited view")); // history holds vertex numbers of the graph before the edit
