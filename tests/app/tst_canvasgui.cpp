@@ -6,6 +6,7 @@
 #include "filtercontroller.h"
 #include "graph/graphdocument.h"
 #include "mainwindow.h"
+#include "settledwindow.h"
 #include "navigationcontroller.h"
 #include "panels/legendwidget.h"
 
@@ -43,15 +44,9 @@ class TestCanvasGui : public QObject
 private slots:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName("EntenteTest");
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1400, 950);
-        m_window->show();
-        QSignalSpy settled(m_window.get(), &MainWindow::layoutSettled);
-        QVERIFY(m_window->openProject(QString()));
-        QVERIFY(settled.wait(30000));
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QString error;
+        m_window = settledWindow(m_settingsDir.path(), &error);
+        QVERIFY2(m_window, qPrintable(error));
     }
 
     void hoverKeepsNeighbours()
