@@ -1,6 +1,7 @@
 #include "sqliteprojectstore.h"
 
 #include "core/progressreporter.h"
+#include "filereplace.h"
 #include "graph/knowledgegraph.h"
 #include "projectschema.h"
 #include "query/searchquery.h"
@@ -738,16 +739,13 @@ void SqliteProjectStore::saveCopyAs(const QString& path)
             throw StoreError(StoreError::Code::Io,
                              QStringLiteral("%1: cannot write the copy (%2)").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
         }
+        // The copy carries the source's journal mode in its header; a rollback journal keeps it
+        // one self-contained file, and the store switches to WAL again at its first write.
+        copy.exec("PRAGMA journal_mode = DELETE");
     }
-    // Replace the target only once the copy is complete, so a failure never loses the old file.
-    QFile::remove(target + QStringLiteral("-wal"));
-    QFile::remove(target + QStringLiteral("-shm"));
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        QFile::remove(temp);
-        throw StoreError(StoreError::Code::Io, QStringLiteral("%1: cannot replace the file").arg(path));
-    }
-    if (!QFile::rename(temp, target))
-        throw StoreError(StoreError::Code::Io, QStringLiteral("%1: cannot write the file").arg(path));
+    // Only a complete copy replaces the target, in one rename: a crash at any moment leaves
+    // the old file or the new one.
+    replaceFileAtomically(temp, target);
 }
 
 void SqliteProjectStore::finishForDistribution()

@@ -1,4 +1,5 @@
 #include "projectworkload.h"
+#include "store/sqliteprojectstore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -11,6 +12,9 @@
  * Kills `entente-cli import` with SIGKILL at random moments and checks after every kill that the
  * project is sound (integrity_check ok, Entente opens it) and holds exactly the last committed
  * state: the batch landed whole or not at all, and nothing that was there before is lost.
+ *
+ * Then does the same to a process saving copies ("Save As") over an existing project: after
+ * every kill the target is one of the two projects whole, never a mixture and never missing.
  *
  * ENTENTE_CRASH_ITERATIONS sets the number of kills (default 40), ENTENTE_CRASH_SEED the seed.
  */
@@ -119,7 +123,110 @@ private slots:
         // The test means something only if most runs were interrupted.
         QVERIFY(iterations < 10 || rolledBack + landedBeforeKill > iterations / 2);
     }
+
+    void killedSaveAsLosesNothing()
+    {
+        const int iterations = qEnvironmentVariableIsSet("ENTENTE_CRASH_ITERATIONS")
+                                   ? qEnvironmentVariableIntValue("ENTENTE_CRASH_ITERATIONS")
+                                   : 40;
+        const quint32 seed = qEnvironmentVariableIsSet("ENTENTE_CRASH_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("ENTENTE_CRASH_SEED"))
+                                 : QRandomGenerator::global()->generate();
+        QRandomGenerator random(seed);
+
+        // Two projects told apart by their batch, and a target that starts as the first.
+        const QString first = m_dir.filePath("first.entente");
+        const QString second = m_dir.filePath("second.entente");
+        const QString target = m_dir.filePath("target.entente");
+        for (const auto& [project, prefix] : {std::pair{first, QStringLiteral("first")},
+                                              std::pair{second, QStringLiteral("second")}}) {
+            const QString file = m_dir.filePath(prefix + ".graphml");
+            workload::writeGraphml(file, prefix, BatchNodes, BatchEdges);
+            QCOMPARE(runImport(file, project), 0);
+        }
+        QVERIFY(QFile::copy(first, target));
+        const workload::ProjectState firstState = workload::inspect(first);
+        const workload::ProjectState secondState = workload::inspect(second);
+
+        // Calibrate on one save so the kills spread over the copy, the WAL fold and the rename.
+        QElapsedTimer clock;
+        clock.start();
+        entente::SqliteProjectStore::open(second, /*readOnly=*/true)->saveCopyAs(target);
+        const qint64 saveMs = qMax<qint64>(1, clock.elapsed());
+
+        int asFirst = 0, asSecond = 0;
+        for (int i = 0; i < iterations; ++i) {
+            // The child saves first, second, first, … over the target until it is killed.
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("ENTENTE_SAVEAS_CHILD"),
+                       first + '\n' + second + '\n' + target);
+            p.setProcessEnvironment(env);
+            p.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(p.waitForStarted());
+            const int delayMs = random.bounded(int(saveMs * 3) + 1);
+            QThread::msleep(delayMs);
+            QVERIFY2(p.state() != QProcess::NotRunning, p.readAllStandardError().constData());
+            p.kill();
+            QVERIFY(p.waitForFinished(120000));
+
+            const workload::ProjectState after = workload::inspect(target);
+            const auto where = qPrintable(QStringLiteral("save-as kill %1 (seed %2, after %3 ms)")
+                                              .arg(i)
+                                              .arg(seed)
+                                              .arg(delayMs));
+            QVERIFY2(after.integrity == QLatin1String("ok"),
+                     qPrintable(after.integrity + " at " + where));
+            QVERIFY2(after.openError.isEmpty(), qPrintable(after.openError + " at " + where));
+            const qint64 ofFirst = workload::countBatch(target, "entity", "first");
+            const qint64 ofSecond = workload::countBatch(target, "entity", "second");
+            const bool isFirst =
+                ofFirst == BatchNodes && ofSecond == 0 && after.relations == firstState.relations;
+            const bool isSecond =
+                ofSecond == BatchNodes && ofFirst == 0 && after.relations == secondState.relations;
+            QVERIFY2(isFirst || isSecond,
+                     qPrintable(QStringLiteral("the target is neither project: %1 + %2 entities, "
+                                               "%3 relations at %4")
+                                    .arg(ofFirst)
+                                    .arg(ofSecond)
+                                    .arg(after.relations)
+                                    .arg(where)));
+            QCOMPARE(after.indexed, after.entities);
+            (isFirst ? asFirst : asSecond)++;
+        }
+        qInfo("%d save-as kills (seed %u, one save takes %lld ms): %d left the first project, %d "
+              "the second; 0 losses",
+              iterations, seed, saveMs, asFirst, asSecond);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestCrashSafety)
+/** The child of killedSaveAsLosesNothing: saves the two projects over the target in turn, forever.
+ */
+static int saveAsForever(const QString& plan)
+{
+    const QStringList files = plan.split('\n');
+    if (files.size() != 3)
+        return 2;
+    try {
+        const auto first = entente::SqliteProjectStore::open(files[0], /*readOnly=*/true);
+        const auto second = entente::SqliteProjectStore::open(files[1], /*readOnly=*/true);
+        for (;;) {
+            first->saveCopyAs(files[2]);
+            second->saveCopyAs(files[2]);
+        }
+    } catch (const entente::StoreError& e) {
+        qWarning("%s", qPrintable(e.message()));
+        return 4;
+    }
+}
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsSet("ENTENTE_SAVEAS_CHILD"))
+        return saveAsForever(qEnvironmentVariable("ENTENTE_SAVEAS_CHILD"));
+    QCoreApplication app(argc, argv);
+    TestCrashSafety test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_crashsafety.moc"
