@@ -7,6 +7,7 @@
 #include "graph/graphdocument.h"
 #include "layout/forcelayout.h"
 #include "models/entitylistmodel.h"
+#include "models/entitysuggestionmodel.h"
 #include "panels/detailspanel.h"
 #include "panels/legendwidget.h"
 #include "panels/searchbox.h"
@@ -141,7 +142,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_navigation, &NavigationController::timelineRequested, this, [timelineDock](int) { timelineDock->raise(); });
 
-    m_search = new SearchBox(m_entities, this);
+    m_search = new SearchBox(new EntitySuggestionModel(m_document, this), this);
     m_search->setMinimumWidth(380);
 
     m_status = new QLabel(this);

@@ -8,6 +8,7 @@
 #include "panels/filterchipbar.h"
 #include "panels/filterpanel.h"
 #include "panels/pathpanel.h"
+#include "models/entitylistmodel.h"
 #include "panels/searchbox.h"
 #include "filtercontroller.h"
 #include "projectsession.h"
@@ -31,6 +32,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QTest>
 
 using namespace entente;
@@ -74,6 +77,20 @@ private slots:
         QVERIFY(text.contains("has member"));
         QVERIFY(text.contains("France"));
         QVERIFY(text.contains("Sources"));
+
+        // Type an abbreviation: the suggestions list the alias's owner first; choosing it with
+        // the keyboard shows it, without a full-text search.
+        w.searchBox()->clear();
+        QTest::keyClicks(w.searchBox(), "osc");
+        QCompleter* completer = w.searchBox()->entityCompleter();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(completer->completionModel()->rowCount() <= 12);
+        QCOMPARE(completer->completionModel()->index(0, 0).data(EntityListModel::IdRole).toString(),
+                 QString("org:cow-osce"));
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_COMPARE(w.detailsPanel()->shownEntity(), QString("org:cow-osce"));
+        QCOMPARE(w.searchBox()->text(), w.document()->graph()->entity(w.document()->graph()->indexOf("org:cow-osce")).name);
 
         // Click France on the canvas: the details follow.
         const int fra = w.document()->graph()->indexOf("state:FRA");

@@ -6,17 +6,18 @@ class QCompleter;
 
 namespace entente {
 
-class EntityListModel;
+class EntitySuggestionModel;
 
 /**
- * The search field: completes entity names and aliases as you type; choosing a completion
- * emits entityChosen, pressing Enter on free text emits searchRequested (full-text search).
+ * The search field: suggests entities by name and alias as you type (EntitySuggestionModel,
+ * best match first); choosing a suggestion emits entityChosen, pressing Enter on free text
+ * emits searchRequested (full-text search, descriptions included).
  */
 class SearchBox : public QLineEdit
 {
     Q_OBJECT
 public:
-    explicit SearchBox(EntityListModel* model, QWidget* parent = nullptr);
+    explicit SearchBox(EntitySuggestionModel* suggestions, QWidget* parent = nullptr);
     QCompleter* entityCompleter() const { return m_completer; }
 
 signals:
@@ -24,6 +25,9 @@ signals:
     void searchRequested(const QString& text);
 
 private:
+    void suggest(const QString& text);
+
+    EntitySuggestionModel* m_suggestions;
     QCompleter* m_completer;
     bool m_justCompleted = false;
 };
