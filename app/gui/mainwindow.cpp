@@ -29,6 +29,7 @@
 #include "navigationcontroller.h"
 #include "timeline/timelinepanel.h"
 #include "editcontroller.h"
+#include "browsecontroller.h"
 #include "editprojectactions.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
@@ -276,6 +277,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_browse = new BrowseController(this, m_session, m_document, m_canvas, m_navigation);
+    m_browse->addActionsTo(view);
 
     m_views = new ViewController(m_session, m_document, m_canvas, m_filter, m_filterPanel, menuBar()->addMenu(tr("V&iews")), this, this);
 
