@@ -1,5 +1,6 @@
 #include "browsecontroller.h"
 #include "canvas/graphcanvas.h"
+#include "canvas/layoutrunner.h"
 #include "graph/graphdocument.h"
 #include "mainwindow.h"
 #include "models/commandpalettemodel.h"
@@ -11,13 +12,16 @@
 #include "projectsession.h"
 #include "settledwindow.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeView>
 
 using namespace entente;
@@ -272,6 +276,46 @@ private slots:
         QVERIFY(!treeIndex(QStringLiteral("mech:peacekeeping")).isValid());
         browser->filterEdit()->clear();
         QCOMPARE(m->rowCount(), 3);
+    }
+
+    void breadcrumbClickGoesBack()
+    {
+        // Two jumps to entities that are not drawn make two steps of history.
+        NavigationController* nav = m_window->navigation();
+        for (const QString id :
+             {QStringLiteral("party:fi-parlgov-1118"), QStringLiteral("party:au-parlgov-1905")}) {
+            QSignalSpy settled(m_window.get(), &MainWindow::layoutSettled);
+            if (!document()->isVisible(vertex(id))) {
+                QVERIFY(browse()->goTo(id));
+                QVERIFY(settled.wait(30000));
+            }
+        }
+        const QStringList trail = nav->trail();
+        QVERIFY(trail.size() >= 3);
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("breadcrumbs"));
+        QVERIFY(label->isVisible());
+        // Find where the first crumb stands in the label, laid out as the label lays it out.
+        QTextDocument doc;
+        doc.setDefaultFont(label->font());
+        doc.setDocumentMargin(0);
+        doc.setHtml(label->text());
+        const int at = doc.toPlainText().indexOf(trail.first()) + 2;
+        QVERIFY(at > 2);
+        QTextBlock block = doc.findBlock(at);
+        QTextLayout* layout = block.layout();
+        doc.documentLayout(); // lays the document out
+        const QTextLine line = layout->lineForTextPosition(at - block.position());
+        QVERIFY(line.isValid());
+        const QPoint click(label->contentsRect().left() +
+                               qRound(line.cursorToX(at - block.position())),
+                           label->contentsRect().center().y());
+        QSignalSpy changed(nav, &NavigationController::trailChanged);
+        QTest::mouseClick(label, Qt::LeftButton, Qt::NoModifier, click);
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(nav->trail(), QStringList{trail.first()}); // straight back to the first view
+        QVERIFY(nav->canGoForward());
+        QVERIFY(!label->isVisible());
+        QTRY_VERIFY(!m_window->layoutRunner()->isRunning());
     }
 
     void screenshots()

@@ -3,10 +3,15 @@
 #include <QHash>
 
 // The icons live in entente_resources, a static library: nothing references its resource
-// initialiser, so the linker would drop it unless it is called by name.
+// initialiser, so the linker would drop it unless it is called by name. Once, before any path
+// is handed out (the details panel's HTML names the files without asking for an icon).
 static void initKindIcons()
 {
-    Q_INIT_RESOURCE(kinds);
+    static const bool done = [] {
+        Q_INIT_RESOURCE(kinds);
+        return true;
+    }();
+    (void)done;
 }
 
 namespace entente {
@@ -31,6 +36,7 @@ QString KindIcon::name(EntityKind kind, const QString& category)
 
 QString KindIcon::path(EntityKind kind, const QString& category)
 {
+    initKindIcons();
     return QStringLiteral(":/entente/kinds/%1.svg").arg(name(kind, category));
 }
 
@@ -38,8 +44,6 @@ QIcon KindIcon::icon(EntityKind kind, const QString& category)
 {
     // Item models ask for an icon per row and repaint; QIcon is shared, so one per drawing.
     static QHash<QString, QIcon> cache;
-    static const bool initialised = (initKindIcons(), true);
-    (void)initialised;
     const QString key = name(kind, category);
     auto it = cache.find(key);
     if (it == cache.end())
