@@ -175,6 +175,31 @@ private slots:
         }
     }
 
+    void typingNarrowsLikeAFreshQuery()
+    {
+        // Each keystroke rescans only the previous matches; the rows must be those of a fresh
+        // model.
+        GraphDocument document;
+        document.setGraph(fixture());
+        CommandPaletteModel typing(&document);
+        const auto rows = [](const CommandPaletteModel& m) {
+            QStringList out;
+            for (int r = 0; r < m.rowCount(); ++r)
+                out << m.index(r, 0).data().toString();
+            return out;
+        };
+        for (const QString& text :
+             {QStringLiteral("n"), QStringLiteral("na"), QStringLiteral("nat"),
+              QStringLiteral("na"), QStringLiteral("nati"), QStringLiteral("u"),
+              QStringLiteral("un"), QStringLiteral("uni")}) {
+            typing.setQuery(text);
+            CommandPaletteModel fresh(&document);
+            fresh.setQuery(text);
+            QCOMPARE(rows(typing), rows(fresh));
+        }
+        QVERIFY(typing.rowCount() > 0);
+    }
+
     void limit()
     {
         GraphDocument document;

@@ -105,6 +105,8 @@ void CommandPaletteModel::foldNames()
         return;
     m_foldedFor = graph;
     m_folded.clear();
+    m_scanned.clear();
+    m_candidates.clear();
     if (!graph)
         return;
     m_folded.reserve(static_cast<size_t>(graph->entityCount()));
@@ -149,7 +151,12 @@ void CommandPaletteModel::refresh()
     const KnowledgeGraph* g = m_document->graph();
     if (g && !commandsOnly && !folded.isEmpty()) {
         foldNames();
-        for (int v = 0; v < static_cast<int>(m_folded.size()); ++v) {
+        const bool narrowing = !m_scanned.isEmpty() && folded.startsWith(m_scanned);
+        const int count =
+            narrowing ? static_cast<int>(m_candidates.size()) : static_cast<int>(m_folded.size());
+        std::vector<int> matched;
+        for (int i = 0; i < count; ++i) {
+            const int v = narrowing ? m_candidates[static_cast<size_t>(i)] : i;
             const QStringList& names = m_folded[static_cast<size_t>(v)];
             Result best;
             for (qsizetype i = 0; i < names.size(); ++i) {
@@ -164,8 +171,11 @@ void CommandPaletteModel::refresh()
             if (best.match != Match::None) {
                 best.vertex = v;
                 m_results.push_back(best);
+                matched.push_back(v);
             }
         }
+        m_scanned = folded;
+        m_candidates = std::move(matched);
     }
     const auto key = [g](const Result& r) {
         const int degree = r.vertex >= 0 ? static_cast<int>(g->degree(r.vertex)) : 0;

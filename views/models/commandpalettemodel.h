@@ -90,6 +90,12 @@ private:
     /** Case-folded names and aliases per vertex, made on first use after the graph changes. */
     std::shared_ptr<const KnowledgeGraph> m_foldedFor;
     std::vector<QStringList> m_folded;
+    /**
+     * Every entity that matched `m_scanned` (not only the shown ones). Typing one more letter
+     * can only lose matches, so the next query scans these instead of the whole graph.
+     */
+    QString m_scanned;
+    std::vector<int> m_candidates;
 };
 
 } // namespace entente
