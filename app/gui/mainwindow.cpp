@@ -30,6 +30,7 @@
 #include "navigationcontroller.h"
 #include "timeline/timelinepanel.h"
 #include "editcontroller.h"
+#include "browsecontroller.h"
 #include "editprojectactions.h"
 #include "projectsession.h"
 #include "query/pathfinder.h"
@@ -131,9 +132,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation = new NavigationController(m_document, m_canvas, m_filter,
                                             [this](std::vector<QPointF> start, std::vector<bool> pinned) { startLayout(std::move(start), std::move(pinned)); }, this);
     connect(m_navigation, &NavigationController::trailChanged, this, [this](const QStringList& trail) {
-        m_trail->setText(tr("View: %1   (Alt+← back)").arg(trail.join(QStringLiteral("  ›  "))));
+        // Earlier views are links: a click goes straight back to one.
+        QStringList crumbs;
+        for (qsizetype i = 0; i < trail.size(); ++i)
+            crumbs << (i + 1 < trail.size() ? QStringLiteral("<a href='%1'>%2</a>").arg(i).arg(trail[i].toHtmlEscaped()) : trail[i].toHtmlEscaped());
+        m_trail->setText(tr("View: %1   (Alt+← back)").arg(crumbs.join(QStringLiteral("  ›  "))));
         m_trail->setVisible(trail.size() > 1);
     });
+    connect(m_trail, &QLabel::linkActivated, m_navigation, [this](const QString& link) { m_navigation->backTo(link.toInt()); });
     connect(m_canvas, &GraphCanvas::nodeDoubleClicked, m_navigation, &NavigationController::expand);
     connect(m_canvas, &GraphCanvas::nodeContextMenu, this, [this](int vertex, const QPoint& at) {
         QMenu menu(this);
@@ -277,6 +283,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_browse = new BrowseController(this, m_session, m_document, m_canvas, m_navigation);
+    m_browse->addActionsTo(view);
 
     m_views = new ViewController(m_session, m_document, m_canvas, m_filter, m_filterPanel, menuBar()->addMenu(tr("V&iews")), this, this);
 

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace entente {
 
+class BrowseController;
 class CompareDialog;
 class ExportDialog;
 class SlideController;
@@ -78,6 +79,7 @@ public:
     NavigationController* navigation() const { return m_navigation; }
     TimelineController* timelineController() const { return m_timeline; }
     EditController* editController() const { return m_edit; }
+    BrowseController* browseController() const { return m_browse; }
     /** Highlights the union of shortest paths between the entities selected on the canvas. */
     void explainSelection();
 
@@ -138,6 +140,7 @@ private:
     NavigationController* m_navigation;
     QLabel* m_trail;
     EditController* m_edit = nullptr;
+    BrowseController* m_browse = nullptr;
 };
 
 } // namespace entente

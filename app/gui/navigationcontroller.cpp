@@ -200,6 +200,21 @@ void NavigationController::back()
     show(v);
 }
 
+void NavigationController::backTo(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_back.size()))
+        return;
+    // As if Back were pressed until `index`, but drawn once: the skipped views go to Forward.
+    m_forward.push_back(current());
+    while (static_cast<int>(m_back.size()) > index + 1) {
+        m_forward.push_back(std::move(m_back.back()));
+        m_back.pop_back();
+    }
+    View v = std::move(m_back.back());
+    m_back.pop_back();
+    show(v);
+}
+
 void NavigationController::forward()
 {
     if (m_forward.empty())

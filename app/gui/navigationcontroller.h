@@ -45,6 +45,8 @@ public:
     bool canGoForward() const { return !m_forward.empty(); }
     void back();
     void forward();
+    /** Goes back to the view at `index` of trail() in one step (a breadcrumb click). */
+    void backTo(int index);
     /** Labels of the views so far, oldest first; the last one is the current view. */
     QStringList trail() const;
     /** Forgets history (a new project). */

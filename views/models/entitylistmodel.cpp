@@ -1,6 +1,7 @@
 #include "entitylistmodel.h"
 
 #include "graph/graphdocument.h"
+#include "style/kindicon.h"
 
 #include <algorithm>
 #include <numeric>
@@ -46,6 +47,8 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return e.aliases.isEmpty() ? e.name : QStringLiteral("%1 (%2)").arg(e.name, e.aliases.join(QStringLiteral(", ")));
+    case Qt::DecorationRole: // the completer shows each name with its kind's icon
+        return KindIcon::icon(e.kind, e.category);
     case Qt::ToolTipRole:
         return QStringLiteral("%1 · %2").arg(entityKindName(e.kind), e.category);
     case IdRole:

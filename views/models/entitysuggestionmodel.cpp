@@ -2,6 +2,7 @@
 
 #include "entitylistmodel.h"
 #include "graph/graphdocument.h"
+#include "style/kindicon.h"
 
 namespace entente {
 
@@ -66,6 +67,8 @@ QVariant EntitySuggestionModel::data(const QModelIndex& index, int role) const
                    : QStringLiteral("%1 (%2)").arg(e.name, e.aliases.join(QStringLiteral(", ")));
     case Qt::EditRole:
         return e.name;
+    case Qt::DecorationRole:
+        return KindIcon::icon(e.kind, e.category);
     case Qt::ToolTipRole:
         return QStringLiteral("%1 · %2").arg(entityKindName(e.kind), e.category);
     case EntityListModel::IdRole:

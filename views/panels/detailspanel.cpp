@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "style/kindicon.h"
 #include "style/kindstyle.h"
 
 #include <QContextMenuEvent>
@@ -93,7 +94,8 @@ QString DetailsPanel::toHtml(const EntityDetails& d, bool editable)
 {
     const Entity& e = d.entity;
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(e.name));
+    html += QStringLiteral("<h2><img src='qrc%1' width='22' height='22' style='vertical-align: middle'> %2</h2>")
+                .arg(KindIcon::path(e.kind, e.category), esc(e.name));
     html += QStringLiteral("<p><span class='kind' style='color:%1'>%2</span> · %3")
                 .arg(KindStyle::colour(e.kind).darker(130).name(), esc(entityKindName(e.kind)), esc(e.category));
     if (const QString p = period(e.existence); !p.isEmpty())
