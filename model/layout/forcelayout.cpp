@@ -47,8 +47,19 @@ public:
                 m_maxRadius = std::max(m_maxRadius, r);
         m_cells.reserve(pos.size() * 2 + 1);
         m_cells.push_back(Cell{minX, minY, size});
-        for (size_t i = 0; i < pos.size(); ++i)
-            insert(0, static_cast<int>(i), 0);
+        // Inserting bodies in Morton (Z-curve) order walks nearly the same path for consecutive
+        // bodies and allocates cells almost in preorder: both keep the build in cache.
+        std::vector<std::pair<std::uint32_t, int>> byCurve(pos.size());
+        const double scale = 65535.0 / size;
+        for (size_t i = 0; i < pos.size(); ++i) {
+            const auto qx = static_cast<std::uint32_t>((pos[i].x() - minX) * scale);
+            const auto qy = static_cast<std::uint32_t>((pos[i].y() - minY) * scale);
+            byCurve[i] = {interleave(qx) | (interleave(qy) << 1), static_cast<int>(i)};
+        }
+        std::sort(byCurve.begin(), byCurve.end());
+        for (const auto& [code, body] : byCurve)
+            insert(0, body, 0);
+        flatten();
     }
 
     /**
@@ -63,45 +74,63 @@ public:
         const double ri = m_radius ? (*m_radius)[static_cast<size_t>(i)] : 0.0;
         const double theta2 = theta * theta;
         double fx = 0, fy = 0;
-        // Depth is bounded by 49 (see insert), with at most three siblings pending per level.
-        std::array<int, 256> stack;
-        int top = 0;
-        stack[static_cast<size_t>(top++)] = 0;
-        while (top > 0) {
-            const Cell& c = m_cells[static_cast<size_t>(stack[static_cast<size_t>(--top)])];
-            if (c.mass == 0 || c.body == i)
-                continue;
-            const double dx = p.x() - c.cx, dy = p.y() - c.cy;
-            const double d2 = dx * dx + dy * dy;
-            const bool leaf = c.leaf();
-            // With radii, a cell whose discs could touch body i is always opened, so that
-            // near pairs repel by their true gap and never through a centre of mass.
-            const double reach = c.size * 0.71 + ri + m_maxRadius;
-            const bool near = m_radius && d2 < reach * reach;
-            if (leaf || (!near && d2 > 0 && c.size * c.size < theta2 * d2)) {
-                // Coincident bodies (only in a deep leaf) have no direction to push; skip them.
-                if (d2 < 1e-18)
-                    continue;
-                const double dist = std::sqrt(d2);
-                double mag;
-                if (leaf && c.body >= 0 && m_radius) {
-                    const double gap = dist - ri - (*m_radius)[static_cast<size_t>(c.body)];
-                    mag = gap > 0 ? kr * mi * c.mass / gap : kr * mi * c.mass * 100.0;
-                } else {
-                    mag = kr * mi * c.mass / dist;
-                }
-                fx += dx / dist * mag;
-                fy += dy / dist * mag;
+        // The flat preorder walk: opening a cell goes to its first child, accepting or
+        // skipping it jumps past its subtree, so no stack is needed and memory is read forwards.
+        const auto end = static_cast<int>(m_flat.size());
+        int k = 0;
+        while (k < end) {
+            const FlatCell& c = m_flat[static_cast<size_t>(k)];
+            if (c.body == i) {
+                k = c.next;
                 continue;
             }
-            for (int k : c.child)
-                if (k >= 0)
-                    stack[static_cast<size_t>(top++)] = k;
+            const double dx = p.x() - c.cx, dy = p.y() - c.cy;
+            const double d2 = dx * dx + dy * dy;
+            const bool leaf = c.firstChild < 0;
+            // With radii, a cell whose discs could touch body i is always opened, so that
+            // near pairs repel by their true gap and never through a centre of mass.
+            bool open = !leaf && (d2 <= 0 || c.size * c.size >= theta2 * d2);
+            if (!leaf && !open && m_radius) {
+                const double reach = c.size * 0.71 + ri + m_maxRadius;
+                open = d2 < reach * reach;
+            }
+            if (open) {
+                k = c.firstChild;
+                continue;
+            }
+            k = c.next;
+            // Coincident bodies (only in a deep leaf) have no direction to push; skip them.
+            if (d2 < 1e-18)
+                continue;
+            const double dist = std::sqrt(d2);
+            double mag;
+            if (leaf && c.body >= 0 && m_radius) {
+                const double gap = dist - ri - (*m_radius)[static_cast<size_t>(c.body)];
+                mag = gap > 0 ? kr * mi * c.mass / gap : kr * mi * c.mass * 100.0;
+            } else {
+                mag = kr * mi * c.mass / dist;
+            }
+            fx += dx / dist * mag;
+            fy += dy / dist * mag;
         }
         return {fx, fy};
     }
 
+    /** The bodies in the order the tree's leaves lie: neighbours in space are near in it. */
+    const std::vector<int>& spatialOrder() const { return m_order; }
+
 private:
+    /** Spreads the 16 low bits of v to the even bit positions. */
+    static std::uint32_t interleave(std::uint32_t v)
+    {
+        v &= 0xffff;
+        v = (v | (v << 8)) & 0x00ff00ff;
+        v = (v | (v << 4)) & 0x0f0f0f0f;
+        v = (v | (v << 2)) & 0x33333333;
+        v = (v | (v << 1)) & 0x55555555;
+        return v;
+    }
+
     int quadrant(const Cell& c, const QPointF& p) const
     {
         const double half = c.size / 2;
@@ -149,11 +178,57 @@ private:
         insert(child, body, depth + 1);
     }
 
+    /** Lays the non-empty cells out in depth-first preorder with skip indices, and the bodies
+     * in leaf order. */
+    void flatten()
+    {
+        m_flat.reserve(m_cells.size());
+        m_order.reserve(m_pos.size());
+        std::vector<char> listed(m_pos.size(), 0);
+        layOut(0, listed);
+        for (size_t i = 0; i < m_pos.size(); ++i) // coincident extras of deep leaves
+            if (!listed[i])
+                m_order.push_back(static_cast<int>(i));
+    }
+
+    void layOut(int cell, std::vector<char>& listed)
+    {
+        const Cell& c = m_cells[static_cast<size_t>(cell)];
+        if (c.mass == 0)
+            return;
+        const auto at = m_flat.size();
+        m_flat.push_back(FlatCell{c.cx, c.cy, c.mass, c.size, 0, -1, c.body});
+        if (c.body >= 0 && !listed[static_cast<size_t>(c.body)]) {
+            listed[static_cast<size_t>(c.body)] = 1;
+            m_order.push_back(c.body);
+        }
+        if (!c.leaf()) {
+            m_flat[at].firstChild = static_cast<int>(m_flat.size());
+            for (int k : c.child)
+                if (k >= 0)
+                    layOut(k, listed);
+            if (m_flat[at].firstChild == static_cast<int>(m_flat.size()))
+                m_flat[at].firstChild = -1; // every child was empty
+        }
+        m_flat[at].next = static_cast<int>(m_flat.size());
+    }
+
+    /** A cell as the force walk reads it. */
+    struct FlatCell
+    {
+        double cx, cy, mass, size;
+        int next;       ///< the index after this cell's subtree
+        int firstChild; ///< -1 for a leaf
+        int body;
+    };
+
     const std::vector<QPointF>& m_pos;
     const std::vector<double>& m_mass;
     const std::vector<double>* m_radius;
     double m_maxRadius = 0;
     std::vector<Cell> m_cells;
+    std::vector<FlatCell> m_flat;
+    std::vector<int> m_order;
 };
 
 } // namespace
@@ -222,9 +297,10 @@ void ForceLayout::barnesHutRepulsion(std::vector<QPointF>& force, int threads) c
     const bool radii = m_settings.preventOverlap && !m_graph.radius.empty();
     const QuadTree tree(m_pos, m_mass, radii ? &m_graph.radius : nullptr);
     const double kr = m_settings.repulsion, theta = m_settings.theta;
-    parallelChunks(m_pos.size(), threads, [&](int, size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i)
-            force[i] = tree.force(static_cast<int>(i), kr, theta);
+    const auto& order = tree.spatialOrder();
+    parallelChunks(order.size(), threads, [&](int, size_t begin, size_t end) {
+        for (size_t k = begin; k < end; ++k)
+            force[static_cast<size_t>(order[k])] = tree.force(order[k], kr, theta);
     });
 }
 
@@ -397,9 +473,10 @@ std::vector<QPointF> ForceLayout::repulsion(const std::vector<QPointF>& position
     if (positions.empty())
         return out;
     const QuadTree tree(positions, masses, nullptr);
-    parallelChunks(positions.size(), threads, [&](int, size_t begin, size_t end) {
-        for (size_t i = begin; i < end; ++i)
-            out[i] = tree.force(static_cast<int>(i), kr, theta);
+    const auto& order = tree.spatialOrder();
+    parallelChunks(order.size(), threads, [&](int, size_t begin, size_t end) {
+        for (size_t k = begin; k < end; ++k)
+            out[static_cast<size_t>(order[k])] = tree.force(order[k], kr, theta);
     });
     return out;
 }
