@@ -2,10 +2,8 @@
 
 #include "canvas/graphcanvas.h"
 #include "canvas/graphscene.h"
-#include "canvas/layoutrunner.h"
 #include "canvas/nodeitem.h"
 #include "graph/graphdocument.h"
-#include "layout/forcelayout.h"
 #include "models/entitylistmodel.h"
 #include "models/entitysuggestionmodel.h"
 #include "panels/detailspanel.h"
@@ -26,6 +24,7 @@
 #include "pathcontroller.h"
 #include "viewcontroller.h"
 #include "importcontroller.h"
+#include "layoutcontroller.h"
 #include "timelinecontroller.h"
 #include "navigationcontroller.h"
 #include "timeline/timelinepanel.h"
@@ -59,8 +58,7 @@
 namespace entente {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_session(new ProjectSession(this)), m_document(new GraphDocument(this)),
-      m_layout(new LayoutRunner(this))
+    : QMainWindow(parent), m_session(new ProjectSession(this)), m_document(new GraphDocument(this))
 {
     setWindowTitle(QStringLiteral("Entente"));
     setAcceptDrops(true);
@@ -162,6 +160,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    m_layouts = new LayoutController(m_document, m_canvas, m_progress, m_cancel, this);
+    m_layouts->setPinnedTest([this](int v) { return m_navigation->isPinned(v); });
 
     m_slidesPanel = new SlidesPanel(this);
     auto* slidesDock = new QDockWidget(tr("Slides"), this);
@@ -182,20 +182,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_details, &DetailsPanel::entityActivated, this, [this](const QString& id) { showEntity(id); });
     connect(m_search, &SearchBox::entityChosen, this, [this](const QString& id) { showEntity(id); });
     connect(m_search, &SearchBox::searchRequested, this, &MainWindow::onSearch);
-    connect(m_layout, &LayoutRunner::progress, m_progress, &QProgressBar::setValue);
-    connect(m_cancel, &QToolButton::clicked, m_layout, &LayoutRunner::cancel);
-    connect(m_layout, &LayoutRunner::finished, this, [this](const std::vector<QPointF>& positions) {
-        m_progress->hide();
-        m_cancel->hide();
-        m_document->setVisiblePositions(positions);
-        m_canvas->fitAll();
-        emit layoutSettled();
-    });
-    connect(m_layout, &LayoutRunner::cancelled, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
-        statusBar()->showMessage(tr("Layout cancelled"), 4000);
-    });
+    connect(m_layouts, &LayoutController::settled, this, &MainWindow::layoutSettled);
+    connect(m_layouts, &LayoutController::cancelled, this, [this] { statusBar()->showMessage(tr("Layout cancelled"), 4000); });
+    connect(m_layouts, &LayoutController::refused, this, [this](const QString& why) { showError(tr("Layout"), why); });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -265,6 +254,7 @@ void MainWindow::createActions()
     view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_canvas, [this] { m_canvas->zoomBy(1.25); });
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
     view->addAction(tr("Run &layout again"), this, [this] { startLayout(); });
+    m_layouts->fillMenu(view->addMenu(tr("La&yout")));
     view->addSeparator();
     view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), m_navigation, &NavigationController::back);
     view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), m_navigation, &NavigationController::forward);
@@ -364,15 +354,13 @@ void MainWindow::onProjectOpened()
 
 void MainWindow::startLayout(std::vector<QPointF> start, std::vector<bool> pinned)
 {
-    const KnowledgeGraph* g = m_document->graph();
-    if (!g)
-        return;
-    LayoutGraph lg = OffscreenDiagram::layoutInput(*m_document, *m_canvas->graphScene(), false);
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
-    lg.pinned = std::move(pinned);
-    m_layout->start(std::make_unique<ForceLayout>(), std::move(lg), std::move(start), 600);
+    if (m_document->graph())
+        m_layouts->startForce(std::move(start), std::move(pinned));
+}
+
+LayoutRunner* MainWindow::layoutRunner() const
+{
+    return m_layouts->runner();
 }
 
 ExportDialog* MainWindow::exportDialog()
@@ -528,7 +516,7 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_layout->cancel();
+    m_layouts->runner()->cancel();
     m_metrics->cancel();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

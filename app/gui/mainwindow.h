@@ -32,6 +32,7 @@ class ViewController;
 class ImportController;
 class GraphCanvas;
 class GraphDocument;
+class LayoutController;
 class LayoutRunner;
 class LegendWidget;
 class ProjectSession;
@@ -60,7 +61,8 @@ public:
     GraphCanvas* canvas() const { return m_canvas; }
     DetailsPanel* detailsPanel() const { return m_details; }
     SearchBox* searchBox() const { return m_search; }
-    LayoutRunner* layoutRunner() const { return m_layout; }
+    LayoutRunner* layoutRunner() const;
+    LayoutController* layoutController() const { return m_layouts; }
     ProjectSession* session() const { return m_session; }
     FilterPanel* filterPanel() const { return m_filterPanel; }
     FilterController* filterController() const { return m_filter; }
@@ -116,7 +118,7 @@ private:
     LegendWidget* m_legend;
     EntityListModel* m_entities;
     SearchBox* m_search;
-    LayoutRunner* m_layout;
+    LayoutController* m_layouts;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_status;
