@@ -767,26 +767,31 @@ WriteSummary SqliteProjectStore::writeBatch(const WriteBatch& batch, bool bulk)
             "INSERT INTO relation(pk, id, kind, source, target, start_date, end_date, attributes, note) VALUES ",
             9, batch.relations.size());
         MultiRowInsert cited(m_db, "INSERT OR IGNORE INTO relation_source(relation, source) VALUES ", 2, citations);
-        try {
-            for (const Relation& r : batch.relations) {
-                if (r.id.trimmed().isEmpty())
-                    throw invalid(QStringLiteral("a relation has an empty id"));
-                const qint64 kpk = kindOf(r);
-                const auto ends = endpointsOf(r);
-                ++pk;
-                relations.bind(1, pk).bind(2, r.id).bind(3, kpk).bind(4, ends.first).bind(5, ends.second)
-                    .bind(6, r.interval.start()).bind(7, r.interval.end())
-                    .bind(8, attributesToJson(r.attributes)).bind(9, r.note).endRow();
-                for (const QString& key : r.sources)
-                    cited.bind(1, pk).bind(2, sourceOf(key, u"relation", r.id)).endRow();
+        // One id twice in the batch makes a statement fail on the unique id: the record-by-record
+        // write then updates the first with the second, as for any known id.
+        auto endRow = [this](MultiRowInsert& insert) {
+            try {
+                insert.endRow();
+            } catch (const StoreError&) {
+                if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+                    throw BulkConflict();
+                throw;
             }
-        } catch (const StoreError& e) {
-            // One id twice in the batch: the record-by-record write updates the first with the
-            // second, as for any known id.
-            if (e.code() != StoreError::Code::InvalidData &&
-                sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
-                throw BulkConflict();
-            throw;
+        };
+        for (const Relation& r : batch.relations) {
+            if (r.id.trimmed().isEmpty())
+                throw invalid(QStringLiteral("a relation has an empty id"));
+            const qint64 kpk = kindOf(r);
+            const auto ends = endpointsOf(r);
+            ++pk;
+            relations.bind(1, pk).bind(2, r.id).bind(3, kpk).bind(4, ends.first).bind(5, ends.second)
+                .bind(6, r.interval.start()).bind(7, r.interval.end())
+                .bind(8, attributesToJson(r.attributes)).bind(9, r.note);
+            endRow(relations);
+            for (const QString& key : r.sources) {
+                cited.bind(1, pk).bind(2, sourceOf(key, u"relation", r.id));
+                endRow(cited);
+            }
         }
         summary.relationsAdded = static_cast<int>(batch.relations.size());
         for (const QByteArray& sql : std::as_const(indexSql))

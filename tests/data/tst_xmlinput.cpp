@@ -1,3 +1,4 @@
+#include "core/relationkindvocabulary.h"
 #include "formats/formaterror.h"
 #include "formats/graphimporter.h"
 #include "formats/xmlinput.h"
