@@ -54,8 +54,15 @@ class TestXmlInput : public QObject
             if (t == QXmlStreamReader::EndDocument)
                 break;
             if (t == QXmlStreamReader::StartElement) {
-                QString line =
-                    QStringLiteral("<%1 at %2:%3").arg(in.name()).arg(in.line()).arg(in.column());
+                // The root's place differs on purpose: QXmlStreamReader does not report the
+                // whitespace after the XML declaration, so the careful path places the root where
+                // the declaration ends; expat gives the '<' itself. No message uses it: the fast
+                // path leaves every fault, the root's included, to the careful one.
+                QString line = out.isEmpty() ? QStringLiteral("<%1").arg(in.name())
+                                             : QStringLiteral("<%1 at %2:%3")
+                                                   .arg(in.name())
+                                                   .arg(in.line())
+                                                   .arg(in.column());
                 for (const char* a :
                      {"id", "source", "target", "key", "for", "attr.name", "attr.type", "label",
                       "value", "directed", "edgedefault", "start", "end"})
