@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake g++ make pkg-config qt6-base-dev qt6-svg-dev libboost-graph-dev libsqlite3-dev
+packages=(cmake g++ make pkg-config qt6-base-dev qt6-svg-dev libboost-graph-dev libsqlite3-dev libexpat1-dev
           libqt6sql6-sqlite libgl-dev xvfb xauth fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do

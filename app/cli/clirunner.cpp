@@ -62,6 +62,9 @@ struct CliRunner::Options
     QString frame;
     QString deck;
     int scale = 1;
+    int width = 0; ///< export: custom frame size (0: the frame's)
+    int height = 0;
+    bool footnotes = false;
     bool transparent = false;
     bool timeRespecting = false;
     bool directed = false;
@@ -92,8 +95,9 @@ QString usageText()
         "            start end source target relation_kind sources attribute ignore\n"
         "  export    --format graphml|gexf|csv|json|dot|svg|png|pdf --out FILE [--focus ENTITY --depth N]\n"
         "            [--at DATE] [--kinds KIND,..] [--title T] [--subtitle T]\n"
-        "            [--frame 16:9|4:3|a4|a4-landscape] [--scale 1|2|4] [--transparent]\n"
-        "  export    --deck FILE.pdf | --deck DIR --format png|svg   every saved view, in slide order\n"
+        "            [--frame 16:9|4:3|a4|a4-landscape] [--width W --height H] [--scale 1|2|4]\n"
+        "            [--transparent] [--footnotes]\n"
+        "  export    --deck FILE.pdf | --deck DIR --format png|svg [--footnotes]   every saved view, in slide order\n"
         "\n"
         "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
         "Without --project the embedded default dataset is used.\n"
@@ -227,6 +231,14 @@ int CliRunner::run(const QStringList& arguments)
                 m_err << "entente-cli: --scale: \"" << value << "\" is not 1, 2 or 4\n";
                 return Usage;
             }
+        } else if (a == QLatin1String("--width") || a == QLatin1String("--height")) {
+            if (!needValue(i, a, &value))
+                return Usage;
+            (a == QLatin1String("--width") ? o.width : o.height) = DiagramCommand::parseLength(a, value, m_err);
+            if ((a == QLatin1String("--width") ? o.width : o.height) == 0)
+                return Usage;
+        } else if (a == QLatin1String("--footnotes")) {
+            o.footnotes = true;
         } else if (a == QLatin1String("--transparent")) {
             o.transparent = true;
         } else if (a == QLatin1String("--time-respecting")) {
@@ -939,7 +951,8 @@ int CliRunner::exportDiagram(const Options& o)
 {
     const auto format = DiagramWriter::formatFromName(o.format);
     DiagramOptions options;
-    if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err))
+    if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err) ||
+        !DiagramCommand::setSize(o.width, o.height, &options, m_err))
         return Usage;
     auto store = openStore(o.project);
     auto graph = std::make_shared<KnowledgeGraph>();
@@ -958,7 +971,8 @@ int CliRunner::exportDiagram(const Options& o)
     options.asOf = o.hasAt ? QStringLiteral("As of %1").arg(o.at.toString()) : QStringLiteral("All dates");
     options.credit = creditLine(o.project, *graph);
     QString error;
-    if (!DiagramCommand::draw(graph, std::move(chosen), filter, options, *format, o.out, &error)) {
+    if (!DiagramCommand::draw(graph, std::move(chosen), filter, options, *format, o.out, &error,
+                              o.footnotes ? store.get() : nullptr)) {
         m_err << "entente-cli: " << error << "\n";
         return StorageError;
     }
@@ -975,7 +989,8 @@ int CliRunner::exportDeck(const Options& o)
         return Usage;
     }
     DiagramOptions options;
-    if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err))
+    if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err) ||
+        !DiagramCommand::setSize(o.width, o.height, &options, m_err))
         return Usage;
     auto store = openStore(o.project);
     const QList<SavedView> views = store->savedViews();
@@ -987,7 +1002,8 @@ int CliRunner::exportDeck(const Options& o)
     store->loadGraph(*graph);
     options.credit = creditLine(o.project, *graph);
     QString error;
-    const QStringList written = DiagramCommand::deck(graph, views, options, *format, o.deck, &error);
+    const QStringList written = DiagramCommand::deck(graph, views, options, *format, o.deck, &error,
+                                                     o.footnotes ? store.get() : nullptr);
     if (written.isEmpty()) {
         m_err << "entente-cli: " << error << "\n";
         return StorageError;

@@ -1,6 +1,7 @@
 #include "slidecontroller.h"
 
 #include "export/slidedeck.h"
+#include "export/sourcefootnotes.h"
 #include "panels/slidespanel.h"
 #include "presentationwindow.h"
 #include "projectsession.h"
@@ -133,7 +134,7 @@ std::unique_ptr<SlideDeck> makeDeck(ProjectSession* session)
 }
 } // namespace
 
-bool SlideController::exportDeck(const QString& path, const QString& format, QString* error)
+bool SlideController::exportDeck(const QString& path, const QString& format, QString* error, bool footnotes)
 {
     if (!m_session->graph())
         return false;
@@ -144,6 +145,15 @@ bool SlideController::exportDeck(const QString& path, const QString& format, QSt
         return false;
     }
     auto deck = makeDeck(m_session);
+    if (footnotes) {
+        ProjectSession* session = m_session;
+        const std::shared_ptr<const KnowledgeGraph> graph = session->graph();
+        deck->setFootnotes([session, graph](const std::vector<int>& relations) {
+            return SourceFootnotes::lines(
+                *graph, relations, [session](const QString& id) { return session->relation(id); },
+                [session](const QStringList& keys) { return session->sources(keys); });
+        });
+    }
     if (*f == DiagramWriter::Format::Pdf)
         return deck->writePdf(path, deckOptions(), error);
     return !deck->writeFiles(path, *f, deckOptions(), error).isEmpty();
@@ -166,8 +176,13 @@ void SlideController::chooseAndExport()
         format == QLatin1String("pdf")
             ? (path.endsWith(QLatin1String(".pdf")) ? path : path + QStringLiteral(".pdf"))
             : QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName();
+    const bool footnotes =
+        QMessageBox::question(m_dialogParent, tr("Export slides"),
+                              tr("List the sources of each slide's relations as numbered footnotes "
+                                 "on that slide?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     QString error;
-    if (!exportDeck(target, format, &error))
+    if (!exportDeck(target, format, &error, footnotes))
         QMessageBox::warning(m_dialogParent, tr("Cannot export the slides"), error);
 }
 

@@ -34,8 +34,11 @@ public:
     bool rename(qint64 id, const QString& name);
     bool setTitle(qint64 id, const QString& title);
     bool remove(qint64 id);
-    /** All slides as one PDF (path ends in .pdf) or PNG/SVG files in the folder `path`. */
-    bool exportDeck(const QString& path, const QString& format, QString* error);
+    /**
+     * All slides as one PDF (path ends in .pdf) or PNG/SVG files in the folder `path`; with
+     * `footnotes`, each slide lists the sources of its relations as numbered footnotes.
+     */
+    bool exportDeck(const QString& path, const QString& format, QString* error, bool footnotes = false);
     /** Opens the full-screen presentation (shown normally when `fullScreen` is false, for tests).
      */
     PresentationWindow* present(bool fullScreen = true);

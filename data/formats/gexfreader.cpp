@@ -27,11 +27,12 @@ public:
     void document()
     {
         while (m_in.next() != QXmlStreamReader::StartElement)
-            if (m_in.reader().tokenType() == QXmlStreamReader::EndDocument)
+            if (m_in.tokenType() == QXmlStreamReader::EndDocument)
                 m_in.fail(QStringLiteral("no XML element; expected a GEXF document"));
         if (m_in.name() != u"gexf")
-            m_in.fail(QStringLiteral("<%1> is not a GEXF document; expected <gexf> as the root element")
-                          .arg(m_in.reader().qualifiedName()));
+            m_in.fail(
+                QStringLiteral("<%1> is not a GEXF document; expected <gexf> as the root element")
+                    .arg(m_in.qualifiedName()));
         bool sawGraph = false;
         while (m_in.nextChild()) {
             if (m_in.name() == u"graph") {
@@ -42,12 +43,14 @@ public:
             }
         }
         if (!sawGraph)
-            m_in.fail(QStringLiteral("the document has no <graph>; expected <graph> inside <gexf>"));
+            m_in.fail(
+                QStringLiteral("the document has no <graph>; expected <graph> inside <gexf>"));
         if (m_dynamicValues > 0)
-            m_builder.warn(QStringLiteral("%1: %2 attribute values change over time; the last value of each "
-                                          "was kept")
-                               .arg(m_in.file())
-                               .arg(m_dynamicValues));
+            m_builder.warn(
+                QStringLiteral("%1: %2 attribute values change over time; the last value of each "
+                               "was kept")
+                    .arg(m_in.file())
+                    .arg(m_dynamicValues));
     }
 
 private:
@@ -116,7 +119,8 @@ private:
 
     /** Bounds of the current element: start/startopen, end/endopen, or a timestamp (also
      *  found under `timestampAttribute`, as <timestamp value="…"> has it). */
-    std::optional<DateInterval> bounds(const QString& owner, const char* timestampAttribute = nullptr)
+    std::optional<DateInterval> bounds(const QString& owner,
+                                       const char* timestampAttribute = nullptr)
     {
         QStringView start = m_in.attribute("start");
         if (start.isNull())
@@ -168,8 +172,9 @@ private:
         }
     }
 
-    void applyAttributes(const QHash<QString, AttributeDeclaration>& declarations, const QStringList& order,
-                         const QHash<QString, QString>& values, QVariantMap& into, const QString& owner)
+    void applyAttributes(const QHash<QString, AttributeDeclaration>& declarations,
+                         const QStringList& order, const QHash<QString, QString>& values,
+                         QVariantMap& into, const QString& owner)
     {
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             if (!declarations.contains(it.key()))
@@ -182,10 +187,11 @@ private:
             const QString text = v != values.cend() ? *v : *d.defaultValue;
             const auto typed = ValueParser::typed(text, d.type);
             if (!typed)
-                m_builder.warn(QStringLiteral("%1:%2: %3: \"%4\" = \"%5\" is not of type %6; kept as text")
-                                   .arg(m_in.file())
-                                   .arg(m_in.line())
-                                   .arg(owner, d.title, text, d.type));
+                m_builder.warn(
+                    QStringLiteral("%1:%2: %3: \"%4\" = \"%5\" is not of type %6; kept as text")
+                        .arg(m_in.file())
+                        .arg(m_in.line())
+                        .arg(owner, d.title, text, d.type));
             into.insert(d.title, typed ? *typed : QVariant(text));
         }
     }
@@ -239,7 +245,8 @@ private:
                 colour(n.colour);
                 m_in.skipElement();
             } else if (name == u"position") {
-                n.position = QPointF(m_in.attribute("x").toDouble(), m_in.attribute("y").toDouble());
+                n.position =
+                    QPointF(m_in.attribute("x").toDouble(), m_in.attribute("y").toDouble());
                 m_in.skipElement();
             } else if (name == u"nodes") {
                 nodes(n.id);
@@ -279,9 +286,12 @@ private:
         e.source = m_in.attribute("source").toString();
         e.target = m_in.attribute("target").toString();
         if (e.source.isEmpty() || e.target.isEmpty())
-            m_in.fail(QStringLiteral("an <edge> without a %1; expected source=\"…\" and target=\"…\" naming nodes")
-                          .arg(e.source.isEmpty() ? QStringLiteral("source") : QStringLiteral("target")));
-        const QString owner = QStringLiteral("edge \"%1\"").arg(e.id.isEmpty() ? e.source + u'-' + e.target : e.id);
+            m_in.fail(
+                QStringLiteral(
+                    "an <edge> without a %1; expected source=\"…\" and target=\"…\" naming nodes")
+                    .arg(e.source.isEmpty() ? QStringLiteral("source") : QStringLiteral("target")));
+        const QString owner =
+            QStringLiteral("edge \"%1\"").arg(e.id.isEmpty() ? e.source + u'-' + e.target : e.id);
         if (const QStringView type = m_in.attribute("type"); !type.isEmpty())
             e.directed = type == u"directed";
         QVariantMap native;
@@ -324,10 +334,12 @@ private:
 ImportResult GexfReader::read(const QString& path, const RelationKindVocabulary& vocabulary,
                               ProgressReporter* progress)
 {
-    XmlInput in(path, QStringLiteral("a GEXF document"), progress);
-    ImportBuilder builder(path, vocabulary);
-    GexfParse(in, builder).document();
-    return builder.finish();
+    return XmlInput::readFast([&](XmlInput::Path how) {
+        XmlInput in(path, QStringLiteral("a GEXF document"), progress, how);
+        ImportBuilder builder(path, vocabulary);
+        GexfParse(in, builder).document();
+        return builder.finish();
+    });
 }
 
 } // namespace entente

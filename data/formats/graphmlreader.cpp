@@ -5,6 +5,8 @@
 #include "xmlinput.h"
 
 #include <QHash>
+#include <unordered_map>
+#include <vector>
 
 namespace entente {
 
@@ -19,6 +21,21 @@ struct Key
     QString type;
     std::optional<QString> defaultValue;
     bool graphics = false; ///< yFiles drawing data: read for labels and geometry, not kept
+    bool plainText = true; ///< attr.type "string": the text is the value, nothing to parse
+};
+
+/** Hashes keys by their text, so a <data key="…"> finds its key without copying the id. */
+struct KeyIdHash
+{
+    using is_transparent = void;
+    size_t operator()(QStringView id) const { return qHash(id); }
+    size_t operator()(const QString& id) const { return qHash(QStringView(id)); }
+};
+
+struct KeyIdEqual
+{
+    using is_transparent = void;
+    bool operator()(QStringView a, QStringView b) const { return a == b; }
 };
 
 /** What a yFiles graphics <data> block says about its node or edge. */
@@ -38,11 +55,12 @@ public:
     void document()
     {
         while (m_in.next() != QXmlStreamReader::StartElement)
-            if (m_in.reader().tokenType() == QXmlStreamReader::EndDocument)
+            if (m_in.tokenType() == QXmlStreamReader::EndDocument)
                 m_in.fail(QStringLiteral("no XML element; expected a GraphML document"));
         if (m_in.name() != u"graphml")
-            m_in.fail(QStringLiteral("<%1> is not a GraphML document; expected <graphml> as the root element")
-                          .arg(m_in.reader().qualifiedName()));
+            m_in.fail(QStringLiteral(
+                          "<%1> is not a GraphML document; expected <graphml> as the root element")
+                          .arg(m_in.qualifiedName()));
         bool sawGraph = false;
         while (m_in.nextChild()) {
             const QStringView name = m_in.name();
@@ -56,11 +74,14 @@ public:
             }
         }
         if (!sawGraph)
-            m_in.fail(QStringLiteral("the document has no <graph>; expected <graph> inside <graphml>"));
+            m_in.fail(
+                QStringLiteral("the document has no <graph>; expected <graph> inside <graphml>"));
         if (m_undeclared > 0)
-            m_builder.warn(QStringLiteral("%1: %2 <data> elements name keys that are not declared; kept as text")
-                               .arg(m_in.file())
-                               .arg(m_undeclared));
+            m_builder.warn(
+                QStringLiteral(
+                    "%1: %2 <data> elements name keys that are not declared; kept as text")
+                    .arg(m_in.file())
+                    .arg(m_undeclared));
     }
 
 private:
@@ -81,29 +102,29 @@ private:
         k.type = m_in.attribute("attr.type").toString();
         if (k.type.isEmpty())
             k.type = QStringLiteral("string");
+        k.plainText = k.type.compare(QLatin1String("string"), Qt::CaseInsensitive) == 0;
         k.graphics = m_in.hasAttribute("yfiles.type");
-        for (const QXmlStreamAttribute& a : m_in.reader().attributes())
-            if (a.name() == u"attr.uri" && a.namespaceUri().contains(u"yworks"))
-                k.graphics = true;
+        if (m_in.hasAttributeInNamespace(u"attr.uri", u"yworks"))
+            k.graphics = true;
         while (m_in.nextChild()) {
             if (m_in.name() == u"default" && !k.graphics)
                 k.defaultValue = m_in.readText();
             else
                 m_in.skipElement();
         }
-        m_keys[k.id] << k;
+        m_keys[k.id].push_back(k);
         m_defaultsReady = false;
     }
 
-    const Key* findKey(const QString& id, QStringView domain) const
+    const Key* findKey(QStringView id, QStringView domain) const
     {
-        const auto it = m_keys.constFind(id);
-        if (it == m_keys.constEnd())
+        const auto it = m_keys.find(id);
+        if (it == m_keys.end())
             return nullptr;
-        for (const Key& k : *it)
+        for (const Key& k : it->second)
             if (k.domain == domain)
                 return &k;
-        for (const Key& k : *it)
+        for (const Key& k : it->second)
             if (k.domain == u"all")
                 return &k;
         return nullptr;
@@ -115,7 +136,7 @@ private:
         if (!m_defaultsReady) {
             m_nodeDefaults.clear();
             m_edgeDefaults.clear();
-            for (const QList<Key>& keys : std::as_const(m_keys))
+            for (const auto& [id, keys] : m_keys)
                 for (const Key& k : keys) {
                     if (!k.defaultValue || k.graphics)
                         continue;
@@ -144,8 +165,9 @@ private:
             } else if (name == u"edge") {
                 edge(directed);
             } else if (name == u"hyperedge") {
-                m_builder.skip(here(), QStringLiteral("a <hyperedge> (joining more than two nodes) has no "
-                                                      "counterpart in Entente"));
+                m_builder.skip(here(),
+                               QStringLiteral("a <hyperedge> (joining more than two nodes) has no "
+                                              "counterpart in Entente"));
                 m_in.skipElement();
             } else {
                 m_in.skipElement();
@@ -175,7 +197,8 @@ private:
                 ++depth;
                 c.structured = true;
                 const QStringView name = m_in.name();
-                if (labelDepth == 0 && (name == u"NodeLabel" || name == u"EdgeLabel" || name == u"Label.Text")) {
+                if (labelDepth == 0 &&
+                    (name == u"NodeLabel" || name == u"EdgeLabel" || name == u"Label.Text")) {
                     labelDepth = depth;
                     label.clear();
                 } else if (!g.centre && (name == u"Geometry" || name == u"RectD")) {
@@ -202,9 +225,9 @@ private:
                 break;
             case QXmlStreamReader::Characters:
                 if (depth == 1)
-                    c.text += m_in.reader().text();
+                    c.text += m_in.text();
                 else if (labelDepth > 0)
-                    label += m_in.reader().text();
+                    label += m_in.text();
                 break;
             case QXmlStreamReader::EndDocument:
                 return c;
@@ -215,12 +238,18 @@ private:
         return c;
     }
 
-    /** Reads a <data>: plain text into `attributes`, drawing data into `g`. */
-    void data(QStringView domain, QVariantMap& attributes, Graphics& g, const QString& owner)
+    /**
+     * Reads a <data>: plain text into `attributes`, drawing data into `g`. `ownerId` (a node's
+     * or edge's id, or its endpoints) names the record in a warning; it is only formatted then.
+     */
+    void data(QStringView domain, QVariantMap& attributes, Graphics& g, const QString& ownerId)
     {
-        const QString keyId = m_in.attribute("key").toString();
+        // The key id is looked up in place; it is only copied (before the reader moves on)
+        // when no key declares it.
+        const QStringView keyView = m_in.attribute("key");
+        const Key* k = findKey(keyView, domain);
+        const QString undeclaredId = k ? QString() : keyView.toString();
         const int line = m_in.line();
-        const Key* k = findKey(keyId, domain);
         const DataContent c = dataContent();
         if ((k && k->graphics) || c.structured) {
             if (g.label.isEmpty())
@@ -233,15 +262,20 @@ private:
         }
         if (!k) {
             ++m_undeclared;
-            attributes.insert(keyId, c.text);
+            attributes.insert(undeclaredId, c.text);
+            return;
+        }
+        if (k->plainText) {
+            attributes.insert(k->name, c.text);
             return;
         }
         const auto typed = ValueParser::typed(c.text, k->type);
         if (!typed)
-            m_builder.warn(QStringLiteral("%1:%2: %3: \"%4\" = \"%5\" is not of type %6; kept as text")
-                               .arg(m_in.file())
-                               .arg(line)
-                               .arg(owner, k->name, c.text, k->type));
+            m_builder.warn(
+                QStringLiteral("%1:%2: %3 \"%4\": \"%5\" = \"%6\" is not of type %7; kept as text")
+                    .arg(m_in.file())
+                    .arg(line)
+                    .arg(domain.toString(), ownerId, k->name, c.text, k->type));
         attributes.insert(k->name, typed ? *typed : QVariant(c.text));
     }
 
@@ -252,12 +286,11 @@ private:
         n.id = m_in.attribute("id").toString();
         if (n.id.isEmpty())
             m_in.fail(QStringLiteral("a <node> without an id; expected id=\"…\""));
-        const QString owner = QStringLiteral("node \"%1\"").arg(n.id);
         Graphics g;
         while (m_in.nextChild()) {
             const QStringView name = m_in.name();
             if (name == u"data")
-                data(u"node", n.attributes, g, owner);
+                data(u"node", n.attributes, g, n.id);
             else if (name == u"graph")
                 graph(n.id);
             else
@@ -281,15 +314,16 @@ private:
         e.source = m_in.attribute("source").toString();
         e.target = m_in.attribute("target").toString();
         if (e.source.isEmpty() || e.target.isEmpty())
-            m_in.fail(QStringLiteral("an <edge> without a %1; expected source=\"…\" and target=\"…\" naming nodes")
-                          .arg(e.source.isEmpty() ? QStringLiteral("source") : QStringLiteral("target")));
+            m_in.fail(
+                QStringLiteral(
+                    "an <edge> without a %1; expected source=\"…\" and target=\"…\" naming nodes")
+                    .arg(e.source.isEmpty() ? QStringLiteral("source") : QStringLiteral("target")));
         const QStringView directed = m_in.attribute("directed");
         e.directed = directed.isNull() ? graphDirected : directed == u"true" || directed == u"1";
-        const QString owner = QStringLiteral("edge \"%1\"").arg(e.id.isEmpty() ? e.source + u'-' + e.target : e.id);
         Graphics g;
         while (m_in.nextChild()) {
             if (m_in.name() == u"data")
-                data(u"edge", e.attributes, g, owner);
+                data(u"edge", e.attributes, g, e.id.isEmpty() ? e.source + u'-' + e.target : e.id);
             else
                 m_in.skipElement();
         }
@@ -301,7 +335,7 @@ private:
 
     XmlInput& m_in;
     ImportBuilder& m_builder;
-    QHash<QString, QList<Key>> m_keys;
+    std::unordered_map<QString, std::vector<Key>, KeyIdHash, KeyIdEqual> m_keys;
     bool m_defaultsReady = false;
     QVariantMap m_nodeDefaults;
     QVariantMap m_edgeDefaults;
@@ -313,10 +347,12 @@ private:
 ImportResult GraphmlReader::read(const QString& path, const RelationKindVocabulary& vocabulary,
                                  ProgressReporter* progress)
 {
-    XmlInput in(path, QStringLiteral("a GraphML document"), progress);
-    ImportBuilder builder(path, vocabulary);
-    GraphmlParse(in, builder).document();
-    return builder.finish();
+    return XmlInput::readFast([&](XmlInput::Path how) {
+        XmlInput in(path, QStringLiteral("a GraphML document"), progress, how);
+        ImportBuilder builder(path, vocabulary);
+        GraphmlParse(in, builder).document();
+        return builder.finish();
+    });
 }
 
 } // namespace entente

@@ -55,6 +55,31 @@ QString text(const QVariant& value)
     return value.toString().trimmed();
 }
 
+/** `node "x"` or `edge "y"`, for messages; made only when one is written. */
+QString owner(QStringView what, const QString& id)
+{
+    return QStringLiteral("%1 \"%2\"").arg(what, id);
+}
+
+/**
+ * The file's attributes less those that became fields, plus the `attr:`-prefixed ones under
+ * their own names. Most records keep all or none of theirs, so neither case copies a map.
+ */
+QVariantMap remainingAttributes(const QVariantMap& all, const QStringList& taken,
+                                const QVariantMap& renamed)
+{
+    if (taken.isEmpty() && renamed.isEmpty())
+        return all;
+    QVariantMap out;
+    if (taken.size() < all.size())
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            if (!taken.contains(it.key()))
+                out.insert(it.key(), it.value());
+    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
 } // namespace
 
 ImportBuilder::ImportBuilder(const QString& file, const RelationKindVocabulary& vocabulary)
@@ -86,9 +111,34 @@ QString ImportBuilder::kindIdFor(const QString& text)
     return id.isEmpty() ? text.trimmed() : id;
 }
 
+GraphFields::Field ImportBuilder::nodeField(const QString& key)
+{
+    return cachedField(m_nodeFields, key, false);
+}
+
+GraphFields::Field ImportBuilder::edgeField(const QString& key)
+{
+    return cachedField(m_edgeFields, key, true);
+}
+
+GraphFields::Field ImportBuilder::cachedField(QHash<QString, GraphFields::Field>& cache,
+                                              const QString& key, bool edge)
+{
+    // A file names the same few attributes on every record; normalising each name once spares
+    // an allocation per attribute per record.
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    const GraphFields::Field f = edge ? GraphFields::edgeField(key) : GraphFields::nodeField(key);
+    constexpr qsizetype MaxCached = 4096; // a file inventing names per record gains nothing here
+    if (cache.size() < MaxCached)
+        cache.insert(key, f);
+    return f;
+}
+
 QString ImportBuilder::where(const Location& at) const
 {
-    return FormatError::format(at.file.isEmpty() ? m_file : at.file, at.line, at.column, QString()).chopped(2);
+    return FormatError::format(at.file.isEmpty() ? m_file : at.file, at.line, at.column, QString())
+        .chopped(2);
 }
 
 void ImportBuilder::fail(const Location& at, const QString& message) const
@@ -110,14 +160,16 @@ void ImportBuilder::skip(const Location& at, const QString& why)
     warn(QStringLiteral("%1: skipped: %2").arg(where(at), why));
 }
 
-std::optional<PartialDate> ImportBuilder::date(const QVariant& value, const QString& owner, const QString& key,
+std::optional<PartialDate> ImportBuilder::date(const QVariant& value, QStringView what,
+                                               const QString& id, const QString& key,
                                                const Location& at)
 {
     const auto d = ValueParser::parseDate(value.toString(), m_slashOrder);
     if (!d)
-        warn(QStringLiteral("%1: %2: \"%3\" = \"%4\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD); "
-                            "kept as an attribute")
-                 .arg(where(at), owner, key, value.toString()));
+        warn(QStringLiteral(
+                 "%1: %2: \"%3\" = \"%4\" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD); "
+                 "kept as an attribute")
+                 .arg(where(at), owner(what, id), key, value.toString()));
     return d;
 }
 
@@ -141,17 +193,17 @@ void ImportBuilder::addNode(const Node& node)
     if (node.id.isEmpty())
         fail(node.at, QStringLiteral("a node without an id; expected every node to have one"));
     if (const auto it = m_nodeIndex.constFind(node.id); it != m_nodeIndex.constEnd())
-        fail(node.at, QStringLiteral("duplicate node id \"%1\" (first defined at line %2); expected each "
-                                     "node id once")
-                          .arg(node.id)
-                          .arg(m_nodeLines.at(*it)));
-    const QString owner = QStringLiteral("node \"%1\"").arg(node.id);
+        fail(node.at,
+             QStringLiteral("duplicate node id \"%1\" (first defined at line %2); expected each "
+                            "node id once")
+                 .arg(node.id)
+                 .arg(m_nodeLines.at(*it)));
 
     // The best name among label, name and title; the others stay attributes.
     QString nameKey;
     int namePriority = 99;
     for (auto it = node.attributes.cbegin(); it != node.attributes.cend(); ++it)
-        if (GraphFields::nodeField(it.key()) == Field::Name && !text(it.value()).isEmpty() &&
+        if (nodeField(it.key()) == Field::Name && !text(it.value()).isEmpty() &&
             GraphFields::namePriority(it.key()) < namePriority) {
             nameKey = it.key();
             namePriority = GraphFields::namePriority(it.key());
@@ -164,9 +216,6 @@ void ImportBuilder::addNode(const Node& node)
     QString categoryKey;
     std::optional<double> x, y, red, green, blue;
     QString colour = node.colour;
-    // Start from the file's attributes and take out what became fields: most records keep
-    // most of theirs, so this spares a copy per record.
-    QVariantMap attributes = node.attributes;
     QStringList taken;
     QVariantMap renamed;
     for (auto it = node.attributes.cbegin(); it != node.attributes.cend(); ++it) {
@@ -178,7 +227,7 @@ void ImportBuilder::addNode(const Node& node)
             continue;
         }
         bool used = true;
-        switch (GraphFields::nodeField(key)) {
+        switch (nodeField(key)) {
         case Field::Name:
             used = key == nameKey;
             if (used) {
@@ -219,11 +268,12 @@ void ImportBuilder::addNode(const Node& node)
             break;
         case Field::Start:
         case Field::End: {
-            const bool start = GraphFields::nodeField(key) == Field::Start;
-            const auto d = date(value, owner, key, node.at);
+            const bool start = nodeField(key) == Field::Start;
+            const auto d = date(value, u"node", node.id, key, node.at);
             used = d.has_value();
             if (d && !d->isNull()) {
-                e.existence = start ? DateInterval(*d, e.existence.end()) : DateInterval(e.existence.start(), *d);
+                e.existence = start ? DateInterval(*d, e.existence.end())
+                                    : DateInterval(e.existence.start(), *d);
                 fields |= start ? ImportedField::Start : ImportedField::End;
             }
             break;
@@ -266,13 +316,13 @@ void ImportBuilder::addNode(const Node& node)
     }
     // Coordinates and colour parts count only together; one alone stays an attribute.
     if (!(x && y))
-        taken.removeIf([](const QString& k) {
-            const Field f = GraphFields::nodeField(k);
+        taken.removeIf([this](const QString& k) {
+            const Field f = nodeField(k);
             return f == Field::X || f == Field::Y;
         });
     if (!(red && green && blue))
-        taken.removeIf([](const QString& k) {
-            const Field f = GraphFields::nodeField(k);
+        taken.removeIf([this](const QString& k) {
+            const Field f = nodeField(k);
             return f == Field::Red || f == Field::Green || f == Field::Blue;
         });
     // A category is ours only when the kind is: "Green-economy" of an unknown type is data.
@@ -281,10 +331,7 @@ void ImportBuilder::addNode(const Node& node)
         fields |= ImportedField::Category;
         taken << categoryKey;
     }
-    for (const QString& key : std::as_const(taken))
-        attributes.remove(key);
-    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
-        attributes.insert(it.key(), it.value());
+    QVariantMap attributes = remainingAttributes(node.attributes, taken, renamed);
     if (!kindKnown)
         e.category = QStringLiteral("imported");
     if (e.name.isEmpty())
@@ -300,11 +347,12 @@ void ImportBuilder::addNode(const Node& node)
     }
     if (!e.existence.isValid()) {
         warn(QStringLiteral("%1: %2 ends (%3) before it starts (%4); the end was left out")
-                 .arg(where(node.at), owner, e.existence.end().toString(), e.existence.start().toString()));
+                 .arg(where(node.at), owner(u"node", node.id), e.existence.end().toString(),
+                      e.existence.start().toString()));
         e.existence = DateInterval(e.existence.start(), PartialDate());
         fields &= ~ImportedFields(ImportedField::End);
     }
-    e.attributes = attributes;
+    e.attributes = std::move(attributes);
     e.sources.prepend(m_result.sourceKey);
     e.sources.removeDuplicates();
 
@@ -313,13 +361,14 @@ void ImportBuilder::addNode(const Node& node)
     else if (x && y)
         m_result.positions.insert(e.id, QPointF(*x, *y));
     if (colour.isEmpty() && red && green && blue)
-        colour = ValueParser::colour(static_cast<int>(*red), static_cast<int>(*green), static_cast<int>(*blue));
+        colour = ValueParser::colour(static_cast<int>(*red), static_cast<int>(*green),
+                                     static_cast<int>(*blue));
     if (!colour.isEmpty())
         m_result.colours.insert(e.id, colour);
 
     m_nodeIndex.insert(e.id, m_result.batch.entities.size());
     m_nodeLines << node.at.line;
-    m_result.entityFields.insert(e.id, fields);
+    m_result.entityFields << fields;
     m_result.batch.entities << std::move(e);
 }
 
@@ -332,7 +381,7 @@ void ImportBuilder::addImplicitNode(const QString& id)
     e.sources << m_result.sourceKey;
     m_nodeIndex.insert(id, m_result.batch.entities.size());
     m_nodeLines << 0;
-    m_result.entityFields.insert(id, {});
+    m_result.entityFields << ImportedFields();
     m_result.batch.entities << std::move(e);
 }
 
@@ -386,7 +435,7 @@ QString ImportBuilder::kindFor(const QString& text, bool directed)
     return id;
 }
 
-QString ImportBuilder::generatedRelationId(qsizetype ordinal, const QSet<QString>& taken)
+QString ImportBuilder::generatedRelationId(qsizetype ordinal, const QHash<QString, int>& taken)
 {
     QString id = m_stem + QStringLiteral(":e") + QString::number(ordinal);
     for (int n = 2; taken.contains(id); ++n)
@@ -398,17 +447,18 @@ ImportResult ImportBuilder::finish()
 {
     // Explicit edge ids first, so a generated one can never take an id the file uses later.
     QHash<QString, int> explicitIds;
+    explicitIds.reserve(static_cast<qsizetype>(m_edges.size()));
     for (const Edge& edge : std::as_const(m_edges)) {
         if (edge.id.isEmpty())
             continue;
         if (const auto it = explicitIds.constFind(edge.id); it != explicitIds.constEnd())
-            fail(edge.at, QStringLiteral("duplicate edge id \"%1\" (first used at line %2); expected each "
-                                         "edge id once")
-                              .arg(edge.id)
-                              .arg(*it));
+            fail(edge.at,
+                 QStringLiteral("duplicate edge id \"%1\" (first used at line %2); expected each "
+                                "edge id once")
+                     .arg(edge.id)
+                     .arg(*it));
         explicitIds.insert(edge.id, edge.at.line);
     }
-    QSet<QString> taken(explicitIds.keyBegin(), explicitIds.keyEnd());
 
     m_result.batch.relations.reserve(static_cast<qsizetype>(m_edges.size()));
     for (size_t i = 0; i < m_edges.size(); ++i) {
@@ -416,11 +466,10 @@ ImportResult ImportBuilder::finish()
         Relation r;
         if (edge.id.isEmpty()) {
             // Generated ids differ by their ordinal, so only the file's own ids can collide.
-            r.id = generatedRelationId(static_cast<qsizetype>(i + 1), taken);
+            r.id = generatedRelationId(static_cast<qsizetype>(i + 1), explicitIds);
         } else {
             r.id = edge.id;
         }
-        const QString owner = QStringLiteral("edge \"%1\"").arg(r.id);
         for (int side = 0; side < 2; ++side) {
             const QString& end = side == 0 ? edge.source : edge.target;
             const Location& at = side == 0 ? edge.sourceAt : edge.targetAt;
@@ -428,11 +477,13 @@ ImportResult ImportBuilder::finish()
                 continue;
             if (end.isEmpty())
                 fail(at, QStringLiteral("%1 has no %2; expected a node id")
-                             .arg(owner, side == 0 ? QStringLiteral("source") : QStringLiteral("target")));
+                             .arg(owner(u"edge", r.id),
+                                  side == 0 ? QStringLiteral("source") : QStringLiteral("target")));
             if (!m_implicitNodes)
-                fail(at, QStringLiteral("%1 refers to node \"%2\", which the file does not define; expected "
-                                        "the id of a node")
-                             .arg(owner, end));
+                fail(at, QStringLiteral(
+                             "%1 refers to node \"%2\", which the file does not define; expected "
+                             "the id of a node")
+                             .arg(owner(u"edge", r.id), end));
             addImplicitNode(end);
         }
         r.source = edge.source;
@@ -441,7 +492,6 @@ ImportResult ImportBuilder::finish()
         ImportedFields fields;
         std::optional<bool> directed = edge.directed;
         QString kindText;
-        QVariantMap attributes = edge.attributes;
         QStringList taken;
         QVariantMap renamed;
         for (auto it = edge.attributes.cbegin(); it != edge.attributes.cend(); ++it) {
@@ -453,7 +503,7 @@ ImportResult ImportBuilder::finish()
                 continue;
             }
             bool used = true;
-            switch (GraphFields::edgeField(key)) {
+            switch (edgeField(key)) {
             case Field::Kind:
                 // Gephi's edge tables say "Directed" or "Undirected" in their Type column.
                 if (const auto d = GraphFields::direction(text(value), false)) {
@@ -473,11 +523,12 @@ ImportResult ImportBuilder::finish()
                 break;
             case Field::Start:
             case Field::End: {
-                const bool start = GraphFields::edgeField(key) == Field::Start;
-                const auto d = date(value, owner, key, edge.at);
+                const bool start = edgeField(key) == Field::Start;
+                const auto d = date(value, u"edge", r.id, key, edge.at);
                 used = d.has_value();
                 if (d && !d->isNull()) {
-                    r.interval = start ? DateInterval(*d, r.interval.end()) : DateInterval(r.interval.start(), *d);
+                    r.interval = start ? DateInterval(*d, r.interval.end())
+                                       : DateInterval(r.interval.start(), *d);
                     fields |= start ? ImportedField::Start : ImportedField::End;
                 }
                 break;
@@ -499,10 +550,7 @@ ImportResult ImportBuilder::finish()
             if (used)
                 taken << key;
         }
-        for (const QString& key : std::as_const(taken))
-            attributes.remove(key);
-        for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
-            attributes.insert(it.key(), it.value());
+        QVariantMap attributes = remainingAttributes(edge.attributes, taken, renamed);
         const bool isDirected = directed.value_or(m_defaultDirected);
         if (!kindText.isEmpty()) {
             r.kind = kindFor(kindText, isDirected);
@@ -521,22 +569,24 @@ ImportResult ImportBuilder::finish()
         }
         if (!r.interval.isValid()) {
             warn(QStringLiteral("%1: %2 ends (%3) before it starts (%4); the end was left out")
-                     .arg(where(edge.at), owner, r.interval.end().toString(), r.interval.start().toString()));
+                     .arg(where(edge.at), owner(u"edge", r.id), r.interval.end().toString(),
+                          r.interval.start().toString()));
             r.interval = DateInterval(r.interval.start(), PartialDate());
             fields &= ~ImportedFields(ImportedField::End);
         }
-        r.attributes = attributes;
+        r.attributes = std::move(attributes);
         r.sources.prepend(m_result.sourceKey);
         r.sources.removeDuplicates();
-        m_result.relationFields.insert(r.id, fields);
+        m_result.relationFields << fields;
         m_result.batch.relations << std::move(r);
     }
     m_edges.clear();
     m_edges.shrink_to_fit();
 
     if (m_severalSpells > 0)
-        warn(QStringLiteral("%1: %2 nodes or edges have several time spells; each was given the span from "
-                            "its first start to its last end")
+        warn(QStringLiteral(
+                 "%1: %2 nodes or edges have several time spells; each was given the span from "
+                 "its first start to its last end")
                  .arg(m_file)
                  .arg(m_severalSpells));
     if (m_suppressedWarnings > 0)

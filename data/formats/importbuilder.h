@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/relationkindvocabulary.h"
+#include "graphfields.h"
 #include "importresult.h"
 #include "valueparser.h"
 
@@ -10,7 +11,6 @@
 #include <QSet>
 #include <QString>
 #include <QVariantMap>
-
 #include <optional>
 #include <vector>
 
@@ -41,7 +41,7 @@ public:
     struct Node
     {
         QString id;
-        QVariantMap attributes; ///< as named in the file; GraphFields decides what they mean
+        QVariantMap attributes;     ///< as named in the file; GraphFields decides what they mean
         QList<DateInterval> spells; ///< from spells or timestamps; used when no start/end
         std::optional<QPointF> position;
         QString colour; ///< "#RRGGBB" or empty
@@ -89,13 +89,17 @@ public:
 private:
     QString where(const Location& at) const;
     [[noreturn]] void fail(const Location& at, const QString& message) const;
-    std::optional<PartialDate> date(const QVariant& value, const QString& owner, const QString& key,
-                                    const Location& at);
+    std::optional<PartialDate> date(const QVariant& value, QStringView what, const QString& id,
+                                    const QString& key, const Location& at);
+    GraphFields::Field nodeField(const QString& key);
+    GraphFields::Field edgeField(const QString& key);
+    static GraphFields::Field cachedField(QHash<QString, GraphFields::Field>& cache,
+                                          const QString& key, bool edge);
     QStringList citedSources(const QVariant& value);
     QString kindFor(const QString& text, bool directed);
     QString genericKind(bool directed);
     void addImplicitNode(const QString& id);
-    QString generatedRelationId(qsizetype ordinal, const QSet<QString>& taken);
+    QString generatedRelationId(qsizetype ordinal, const QHash<QString, int>& taken);
 
     QString m_file;
     QString m_stem;
@@ -109,6 +113,8 @@ private:
     std::vector<Edge> m_edges; ///< moved, never copied, as it grows to millions
 
     QHash<QString, QString> m_kindByText;
+    QHash<QString, GraphFields::Field> m_nodeFields; ///< attribute name → field, memoised
+    QHash<QString, GraphFields::Field> m_edgeFields;
     QSet<QString> m_newKinds;
     QSet<QString> m_placeholders;
     int m_severalSpells = 0;

@@ -31,8 +31,9 @@ Entity overlayEntity(Entity merged, const Entity& imported, ImportedFields field
         merged.region = imported.region;
     if (fields & ImportedField::Country)
         merged.country = imported.country;
-    merged.existence = DateInterval(fields & ImportedField::Start ? imported.existence.start() : merged.existence.start(),
-                                    fields & ImportedField::End ? imported.existence.end() : merged.existence.end());
+    merged.existence = DateInterval(
+        fields & ImportedField::Start ? imported.existence.start() : merged.existence.start(),
+        fields & ImportedField::End ? imported.existence.end() : merged.existence.end());
     // A merged interval must still be an interval; the file's dates win over the project's.
     if (!merged.existence.isValid())
         merged.existence = imported.existence;
@@ -48,8 +49,9 @@ Relation overlayRelation(Relation merged, const Relation& imported, ImportedFiel
         merged.kind = imported.kind;
     merged.source = imported.source;
     merged.target = imported.target;
-    merged.interval = DateInterval(fields & ImportedField::Start ? imported.interval.start() : merged.interval.start(),
-                                   fields & ImportedField::End ? imported.interval.end() : merged.interval.end());
+    merged.interval = DateInterval(
+        fields & ImportedField::Start ? imported.interval.start() : merged.interval.start(),
+        fields & ImportedField::End ? imported.interval.end() : merged.interval.end());
     if (!merged.interval.isValid())
         merged.interval = imported.interval;
     if (fields & ImportedField::Note)
@@ -80,18 +82,18 @@ WriteBatch ImportMerger::overlay(ProjectStore& store, const ImportResult& result
     const QSet<QString> existingEntities(entityIds.cbegin(), entityIds.cend());
     // Into a new project nothing is overlaid: skip the loop, which would detach (copy) the list.
     if (!existingEntities.isEmpty())
-        for (Entity& e : batch.entities)
-            if (existingEntities.contains(e.id))
+        for (qsizetype i = 0; i < batch.entities.size(); ++i)
+            if (Entity& e = batch.entities[i]; existingEntities.contains(e.id))
                 if (const auto old = store.entity(e.id))
-                    e = overlayEntity(*old, e, result.entityFields.value(e.id));
+                    e = overlayEntity(*old, e, result.entityFields.value(i));
 
     const QStringList relationIds = store.relationIds();
     const QSet<QString> existingRelations(relationIds.cbegin(), relationIds.cend());
     if (!existingRelations.isEmpty())
-        for (Relation& r : batch.relations)
-            if (existingRelations.contains(r.id))
+        for (qsizetype i = 0; i < batch.relations.size(); ++i)
+            if (Relation& r = batch.relations[i]; existingRelations.contains(r.id))
                 if (const auto old = store.relation(r.id))
-                    r = overlayRelation(*old, r, result.relationFields.value(r.id));
+                    r = overlayRelation(*old, r, result.relationFields.value(i));
     return batch;
 }
 

@@ -15,7 +15,8 @@ namespace entente {
  * by id, and a field the file lacks (a node without a label gets its id as name, an edge
  * without a type gets a generic kind) must not overwrite what the project already knows.
  */
-enum class ImportedField : quint16 {
+enum class ImportedField : quint16
+{
     Name = 0x1,
     Kind = 0x2,
     Category = 0x4,
@@ -37,13 +38,15 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(ImportedFields)
  */
 struct ImportResult
 {
-    WriteBatch batch; ///< new relation kinds, the import source, entities, relations
+    WriteBatch batch;     ///< new relation kinds, the import source, entities, relations
     QStringList warnings; ///< things a user should know; never errors
     int skipped = 0; ///< records left out (blank rows, hyperedges, …), each explained in warnings
     QHash<QString, QPointF> positions; ///< entity id → position from the file (viz:position, x/y…)
     QHash<QString, QString> colours; ///< entity id → "#RRGGBB" from the file
-    QHash<QString, ImportedFields> entityFields; ///< entity id → fields the file gave
-    QHash<QString, ImportedFields> relationFields; ///< relation id → fields the file gave
+    /** The fields the file gave, one per entity of `batch` in the same order: a list, not a map
+     *  by id, because an import of millions of records should not hash every id once more. */
+    QList<ImportedFields> entityFields;
+    QList<ImportedFields> relationFields; ///< one per relation of `batch`, in the same order
     /** Keys of sources cited by the file but unknown to it: titled with the key only, and left
      *  out on merge when the project already has a source of that key. */
     QStringList placeholderSources;

@@ -1,7 +1,6 @@
 #include "valueparser.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,6 +22,45 @@ std::optional<PartialDate> dayDate(int year, int month, int day)
                             .arg(month, 2, 10, QLatin1Char('0'))
                             .arg(day, 2, 10, QLatin1Char('0'));
     return PartialDate::parse(iso);
+}
+
+/** `count` ASCII digits at `at` as a number, or -1. */
+int fixedDigits(QStringView s, qsizetype at, int count)
+{
+    int v = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = s[at + i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+/**
+ * The strict ISO forms (YYYY, YYYY-MM, YYYY-MM-DD) read without a regular expression: nearly
+ * every date of a large file has one of them, and an import meets millions. Nullopt when the
+ * text is not exactly one of them (the general rules then decide, with the same result).
+ */
+std::optional<PartialDate> strictIsoDate(QStringView t)
+{
+    const qsizetype n = t.size();
+    if (n != 4 && n != 7 && n != 10)
+        return std::nullopt;
+    const int year = fixedDigits(t, 0, 4);
+    if (year < PartialDate::MinYear)
+        return std::nullopt;
+    if (n == 4)
+        return PartialDate::ofYear(year);
+    const int month = t[4] == u'-' ? fixedDigits(t, 5, 2) : -1;
+    if (month < 1 || month > 12)
+        return std::nullopt;
+    if (n == 7)
+        return PartialDate::ofMonth(year, month);
+    const int day = t[7] == u'-' ? fixedDigits(t, 8, 2) : -1;
+    if (!QDate::isValid(year, month, day))
+        return std::nullopt;
+    return PartialDate::ofDay(year, month, day);
 }
 
 QString unquoted(QStringView item)
@@ -79,16 +117,23 @@ std::optional<PartialDate> ValueParser::parseDate(QStringView text, SlashOrder o
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return PartialDate();
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$)"));
-    static const QRegularExpression slash(QStringLiteral(R"(^(\d{1,4})([/.])(\d{1,2})[/.](\d{1,4})(?:[T ].*)?$)"));
-    static const QRegularExpression numeric(QStringLiteral(R"(^[+]?\d+(?:\.\d*)?(?:[eE][+]?\d+)?$)"));
+    if (const auto d = strictIsoDate(t))
+        return d;
+    static const QRegularExpression iso(
+        QStringLiteral(R"(^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$)"));
+    static const QRegularExpression slash(
+        QStringLiteral(R"(^(\d{1,4})([/.])(\d{1,2})[/.](\d{1,4})(?:[T ].*)?$)"));
+    static const QRegularExpression numeric(
+        QStringLiteral(R"(^[+]?\d+(?:\.\d*)?(?:[eE][+]?\d+)?$)"));
     if (const auto m = iso.match(t); m.hasMatch()) {
         const int year = digitsValue(m.capturedView(1));
         if (m.capturedView(2).isEmpty())
             return PartialDate::parse(m.capturedView(1));
         const int month = digitsValue(m.capturedView(2));
         if (m.capturedView(3).isEmpty())
-            return PartialDate::parse(QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')));
+            return PartialDate::parse(QStringLiteral("%1-%2")
+                                          .arg(year, 4, 10, QLatin1Char('0'))
+                                          .arg(month, 2, 10, QLatin1Char('0')));
         return dayDate(year, month, digitsValue(m.capturedView(3)));
     }
     if (const auto m = slash.match(t); m.hasMatch()) {
@@ -112,7 +157,8 @@ std::optional<PartialDate> ValueParser::parseDate(QStringView text, SlashOrder o
     }
     if (numeric.match(t).hasMatch()) {
         const double value = t.toDouble();
-        if (!std::isfinite(value) || value < PartialDate::MinYear || value >= PartialDate::MaxYear + 1)
+        if (!std::isfinite(value) || value < PartialDate::MinYear ||
+            value >= PartialDate::MaxYear + 1)
             return std::nullopt;
         return PartialDate::ofYear(static_cast<int>(std::floor(value)));
     }
@@ -169,7 +215,8 @@ std::optional<QVariant> ValueParser::typed(const QString& text, QStringView type
         return std::nullopt;
     }
     if (t == QLatin1String("int") || t == QLatin1String("integer") || t == QLatin1String("long") ||
-        t == QLatin1String("short") || t == QLatin1String("byte") || t == QLatin1String("biginteger")) {
+        t == QLatin1String("short") || t == QLatin1String("byte") ||
+        t == QLatin1String("biginteger")) {
         const qlonglong v = text.trimmed().toLongLong(&ok);
         if (ok)
             return QVariant(v);
@@ -179,7 +226,8 @@ std::optional<QVariant> ValueParser::typed(const QString& text, QStringView type
             return QVariant(static_cast<qlonglong>(d));
         return std::nullopt;
     }
-    if (t == QLatin1String("float") || t == QLatin1String("double") || t == QLatin1String("bigdecimal")) {
+    if (t == QLatin1String("float") || t == QLatin1String("double") ||
+        t == QLatin1String("bigdecimal")) {
         const double v = text.trimmed().toDouble(&ok);
         if (ok && std::isfinite(v))
             return QVariant(v);
@@ -191,7 +239,8 @@ std::optional<QVariant> ValueParser::typed(const QString& text, QStringView type
 QVariant ValueParser::inferred(const QString& text)
 {
     static const QRegularExpression integer(QStringLiteral(R"(^[+-]?(?:0|[1-9]\d{0,17})$)"));
-    static const QRegularExpression decimal(QStringLiteral(R"(^[+-]?(?:0|[1-9]\d*)?\.\d+(?:[eE][+-]?\d+)?$|^[+-]?(?:0|[1-9]\d*)(?:\.\d*)?[eE][+-]?\d+$|^[+-]?(?:0|[1-9]\d*)\.\d*$)"));
+    static const QRegularExpression decimal(QStringLiteral(
+        R"(^[+-]?(?:0|[1-9]\d*)?\.\d+(?:[eE][+-]?\d+)?$|^[+-]?(?:0|[1-9]\d*)(?:\.\d*)?[eE][+-]?\d+$|^[+-]?(?:0|[1-9]\d*)\.\d*$)"));
     if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
         return true;
     if (text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
@@ -218,8 +267,10 @@ std::optional<double> ValueParser::number(const QVariant& value)
 std::optional<QString> ValueParser::parseColour(QStringView text)
 {
     const QStringView t = text.trimmed();
-    static const QRegularExpression hex(QStringLiteral(R"(^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$)"));
-    static const QRegularExpression rgb(QStringLiteral(R"(^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,[^)]*)?\)$)"));
+    static const QRegularExpression hex(
+        QStringLiteral(R"(^#?([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$)"));
+    static const QRegularExpression rgb(
+        QStringLiteral(R"(^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,[^)]*)?\)$)"));
     if (const auto m = hex.match(t); m.hasMatch()) {
         QString h = m.captured(1).toUpper();
         if (h.size() == 3)
@@ -241,7 +292,9 @@ std::optional<QString> ValueParser::parseColour(QStringView text)
 
 QString ValueParser::colour(int red, int green, int blue)
 {
-    auto part = [](int v) { return QStringLiteral("%1").arg(std::clamp(v, 0, 255), 2, 16, QLatin1Char('0')); };
+    auto part = [](int v) {
+        return QStringLiteral("%1").arg(std::clamp(v, 0, 255), 2, 16, QLatin1Char('0'));
+    };
     return (u'#' + part(red) + part(green) + part(blue)).toUpper();
 }
 

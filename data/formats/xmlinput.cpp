@@ -25,16 +25,78 @@ QString sentence(QString text)
 
 } // namespace
 
-XmlInput::XmlInput(const QString& path, const QString& expected, ProgressReporter* progress)
+XmlInput::XmlInput(const QString& path, const QString& expected, ProgressReporter* progress,
+                   Path how)
     : m_path(path), m_expected(expected), m_progress(progress), m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw FormatError(path, 0, 0, QStringLiteral("cannot read the file: %1").arg(m_file.errorString()));
+        throw FormatError(path, 0, 0,
+                          QStringLiteral("cannot read the file: %1").arg(m_file.errorString()));
     if (m_file.size() == 0)
-        throw FormatError(path, 1, 1, QStringLiteral("the file is empty; expected %1").arg(expected));
+        throw FormatError(path, 1, 1,
+                          QStringLiteral("the file is empty; expected %1").arg(expected));
+    if (how == Path::Fast) {
+        // Only UTF-8 is read the fast way; the careful path decodes and checks the rest.
+        detectEncoding(m_file.peek(512));
+        if (!m_checkUtf8)
+            throw FastPathAbandoned();
+        m_fast = std::make_unique<ExpatTokenizer>(MaxDepth);
+        m_started = true;
+        return;
+    }
     // Entities are refused at the DTD; this keeps any the reader might still meet small.
     m_reader.setEntityExpansionLimit(64);
     m_reader.setNamespaceProcessing(true);
+}
+
+XmlInput::~XmlInput() = default;
+
+bool XmlInput::hasAttributeInNamespace(QStringView name, QStringView uriPart) const
+{
+    if (m_fast) {
+        for (const ExpatTokenizer::Attribute& a : m_fast->attributes())
+            if (a.name == name && a.namespaceUri.contains(uriPart))
+                return true;
+        return false;
+    }
+    for (const QXmlStreamAttribute& a : m_reader.attributes())
+        if (a.name() == name && a.namespaceUri().contains(uriPart))
+            return true;
+    return false;
+}
+
+QXmlStreamReader::TokenType XmlInput::nextFast()
+{
+    for (;;) {
+        if (m_fastToken == QXmlStreamReader::EndDocument)
+            return m_fastToken;
+        if (m_fast->pop() || m_fast->resume())
+            break;
+        if (m_fast->abandoned())
+            throw FastPathAbandoned();
+        if (m_fast->finished()) {
+            m_fastToken = QXmlStreamReader::EndDocument;
+            return m_fastToken;
+        }
+        // The buffer is used up: the next chunk goes straight into expat's own buffer.
+        char* buffer = m_fast->buffer(static_cast<int>(ChunkSize));
+        if (!buffer)
+            throw FastPathAbandoned();
+        const qint64 n = m_file.read(buffer, ChunkSize);
+        if (n < 0)
+            throw FormatError(m_path, 0, 0,
+                              QStringLiteral("cannot read the file: %1").arg(m_file.errorString()));
+        if (!reportProgress(m_progress, m_file.pos(), m_file.size()))
+            throw ImportCancelled();
+        if (m_fast->parse(static_cast<int>(n), n == 0))
+            break;
+        if (m_fast->abandoned())
+            throw FastPathAbandoned();
+    }
+    m_tokenLine = m_fast->line();
+    m_tokenColumn = m_fast->column();
+    m_fastToken = m_fast->tokenType();
+    return m_fastToken;
 }
 
 void XmlInput::detectEncoding(const QByteArray& head)
@@ -88,6 +150,8 @@ void XmlInput::feed()
 
 QXmlStreamReader::TokenType XmlInput::next()
 {
+    if (m_fast)
+        return nextFast();
     if (!m_started)
         feed();
     bool resuming = false;
@@ -121,10 +185,11 @@ QXmlStreamReader::TokenType XmlInput::next()
             if (m_rootClosed)
                 fail(QStringLiteral("a second root element <%1>; expected the end of the document")
                          .arg(m_reader.qualifiedName()));
-            m_open.append({m_reader.qualifiedName().toString(), m_tokenLine});
+            m_open.append({internedName(m_reader.qualifiedName()), m_tokenLine});
             // Readers descend into nested graphs; a hostile file must not exhaust the stack.
             if (m_open.size() > MaxDepth)
-                fail(QStringLiteral("elements nested deeper than %1 levels; expected a flatter document")
+                fail(QStringLiteral(
+                         "elements nested deeper than %1 levels; expected a flatter document")
                          .arg(MaxDepth));
             break;
         case QXmlStreamReader::EndElement:
@@ -134,12 +199,26 @@ QXmlStreamReader::TokenType XmlInput::next()
                 m_rootClosed = true;
             break;
         case QXmlStreamReader::EntityReference:
-            fail(QStringLiteral("entity reference &%1; is refused; expected plain text").arg(m_reader.name()));
+            fail(QStringLiteral("entity reference &%1; is refused; expected plain text")
+                     .arg(m_reader.name()));
         default:
             break;
         }
         return token;
     }
+}
+
+QString XmlInput::internedName(QStringView qualifiedName)
+{
+    for (const QString& n : std::as_const(m_names))
+        if (n == qualifiedName)
+            return n;
+    // A file inventing a new name for every element must not grow the list without bound.
+    constexpr qsizetype MaxNames = 64;
+    QString name = qualifiedName.toString();
+    if (m_names.size() < MaxNames)
+        m_names.append(name);
+    return name;
 }
 
 void XmlInput::refuseEntities()
@@ -156,11 +235,12 @@ void XmlInput::refuseEntities()
     const int line = m_tokenLine + static_cast<int>(newlines);
     const int column = newlines == 0 ? m_tokenColumn + static_cast<int>(at)
                                      : static_cast<int>(at - before.lastIndexOf(u'\n'));
-    throw FormatError(m_path, line, column,
-                      QStringLiteral("the document type declaration declares entities (<!ENTITY …>); "
-                                     "refused, because entities can read local files or expand "
-                                     "without bound; expected %1 without a DOCTYPE")
-                          .arg(m_expected));
+    throw FormatError(
+        m_path, line, column,
+        QStringLiteral("the document type declaration declares entities (<!ENTITY …>); "
+                       "refused, because entities can read local files or expand "
+                       "without bound; expected %1 without a DOCTYPE")
+            .arg(m_expected));
 }
 
 void XmlInput::failFromReader() const
@@ -170,27 +250,31 @@ void XmlInput::failFromReader() const
     if (m_reader.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
         if (m_open.isEmpty())
             throw FormatError(m_path, std::max(line, 1), column + 1,
-                              QStringLiteral("the file ends before any XML element; expected %1").arg(m_expected));
+                              QStringLiteral("the file ends before any XML element; expected %1")
+                                  .arg(m_expected));
         const OpenElement& open = m_open.last();
-        throw FormatError(m_path, line, column + 1,
-                          QStringLiteral("the file ends early (is it truncated?); expected </%1> to "
-                                         "close <%1> from line %2")
-                              .arg(open.name)
-                              .arg(open.line));
+        throw FormatError(
+            m_path, line, column + 1,
+            QStringLiteral("the file ends early (is it truncated?); expected </%1> to "
+                           "close <%1> from line %2")
+                .arg(open.name)
+                .arg(open.line));
     }
     const QString why = m_reader.errorString();
     // A file that breaks before its root element, in an encoding other than UTF-8, most
     // likely is not in the encoding it declares.
     if (!m_checkUtf8 && m_open.isEmpty() && !m_rootClosed)
-        throw FormatError(m_path, 1, 1,
-                          QStringLiteral("the file does not read as %1, the encoding its XML declaration names "
-                                         "(%2); expected its real encoding in <?xml … encoding=\"…\"?>")
-                              .arg(m_encoding, sentence(why)));
+        throw FormatError(
+            m_path, 1, 1,
+            QStringLiteral("the file does not read as %1, the encoding its XML declaration names "
+                           "(%2); expected its real encoding in <?xml … encoding=\"…\"?>")
+                .arg(m_encoding, sentence(why)));
     if (why.contains(QLatin1String("encoded content"), Qt::CaseInsensitive) ||
         why.contains(QLatin1String("encoding"), Qt::CaseInsensitive))
-        throw FormatError(m_path, line, std::max(column, 1),
-                          QStringLiteral("the text is not valid %1 as the XML declaration says (%2)")
-                              .arg(m_encoding, sentence(why)));
+        throw FormatError(
+            m_path, line, std::max(column, 1),
+            QStringLiteral("the text is not valid %1 as the XML declaration says (%2)")
+                .arg(m_encoding, sentence(why)));
     QString message = QStringLiteral("malformed XML: %1").arg(sentence(why));
     if (why.contains(QLatin1String("mismatch"), Qt::CaseInsensitive) && !m_open.isEmpty()) {
         // The reader stops after the wrong end tag; point at its start.
@@ -204,6 +288,8 @@ void XmlInput::failFromReader() const
 
 void XmlInput::fail(const QString& message) const
 {
+    if (m_fast)
+        throw FastPathAbandoned(); // the careful path says it, at the same place
     throw FormatError(m_path, m_tokenLine, m_tokenColumn, message);
 }
 
@@ -235,7 +321,7 @@ QString XmlInput::readText()
             --depth;
             break;
         case QXmlStreamReader::Characters:
-            text += m_reader.text();
+            text += this->text();
             break;
         case QXmlStreamReader::EndDocument:
             return text;

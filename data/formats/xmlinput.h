@@ -1,11 +1,14 @@
 #pragma once
 
+#include "expattokenizer.h"
+#include "formaterror.h"
 #include "utf8checker.h"
 
 #include <QFile>
 #include <QList>
 #include <QString>
 #include <QXmlStreamReader>
+#include <memory>
 
 namespace entente {
 
@@ -18,14 +21,46 @@ class ProgressReporter;
  * entity could be expanded or fetched (XXE, billion laughs), and every error — malformed or
  * truncated XML, wrong encoding, and the readers' own complaints — becomes a FormatError at
  * file:line:column. Owns the open file, the reader and the stack of open elements.
+ *
+ * Two ways through a file: the careful one above (QXmlStreamReader), and a fast one
+ * (ExpatTokenizer) for the common case of a well-formed UTF-8 file without a DOCTYPE. The fast
+ * one gives up on anything else by throwing FastPathAbandoned; readFast() then reads the file
+ * again the careful way, so that every message about a bad file is the careful path's own.
  */
 class XmlInput
 {
 public:
     static constexpr int MaxDepth = 256;
 
+    enum class Path
+    {
+        Careful,
+        Fast
+    };
+    /** Thrown by the fast path when the careful one must read the file. */
+    struct FastPathAbandoned
+    {
+    };
+
     /** Opens `path`; `expected` names what it should hold ("a GEXF document") for messages. */
-    XmlInput(const QString& path, const QString& expected, ProgressReporter* progress);
+    XmlInput(const QString& path, const QString& expected, ProgressReporter* progress,
+             Path how = Path::Careful);
+    ~XmlInput();
+
+    /**
+     * Runs `read(Path)` on the fast path, and again on the careful one if the fast one gives up
+     * or finds the file at fault (FormatError), so that the careful path names the fault.
+     * Cancelling (ImportCancelled) is never retried.
+     */
+    template <typename Read> static auto readFast(Read read)
+    {
+        try {
+            return read(Path::Fast);
+        } catch (const FastPathAbandoned&) {
+        } catch (const FormatError&) {
+        }
+        return read(Path::Careful);
+    }
 
     /** The next token; throws FormatError on bad input and ImportCancelled on cancel. */
     QXmlStreamReader::TokenType next();
@@ -39,11 +74,29 @@ public:
     /** Consumes the current element and everything in it. */
     void skipElement();
 
-    QStringView name() const { return m_reader.name(); }
+    QXmlStreamReader::TokenType tokenType() const
+    {
+        return m_fast ? m_fastToken : m_reader.tokenType();
+    }
+    QStringView name() const { return m_fast ? m_fast->name() : m_reader.name(); }
+    /** The element's name as written, prefix included (the local name on the fast path). */
+    QStringView qualifiedName() const { return m_fast ? m_fast->name() : m_reader.qualifiedName(); }
+    /** The text of a Characters token. */
+    QStringView text() const { return m_fast ? m_fast->text() : m_reader.text(); }
     /** An attribute of the current start element by its (ASCII) name; null when absent. */
-    QStringView attribute(const char* name) const { return m_reader.attributes().value(QLatin1StringView(name)); }
-    bool hasAttribute(const char* name) const { return m_reader.attributes().hasAttribute(QLatin1StringView(name)); }
-    QXmlStreamReader& reader() { return m_reader; }
+    QStringView attribute(const char* name) const
+    {
+        return m_fast ? m_fast->attribute(QLatin1StringView(name))
+                      : m_reader.attributes().value(QLatin1StringView(name));
+    }
+    bool hasAttribute(const char* name) const
+    {
+        return m_fast ? !m_fast->attribute(QLatin1StringView(name)).isNull()
+                      : m_reader.attributes().hasAttribute(QLatin1StringView(name));
+    }
+    /** Whether the start element has an attribute `name` in a namespace whose URI holds `uriPart`.
+     */
+    bool hasAttributeInNamespace(QStringView name, QStringView uriPart) const;
     const QString& file() const { return m_path; }
 
     /** Line and column where the current token starts (1-based). */
@@ -54,15 +107,20 @@ public:
 
 private:
     void feed();
+    QXmlStreamReader::TokenType nextFast();
     void detectEncoding(const QByteArray& head);
     void refuseEntities();
     [[noreturn]] void failFromReader() const;
+    /** The element's name as a shared string: a file names few elements millions of times. */
+    QString internedName(QStringView qualifiedName);
 
     QString m_path;
     QString m_expected;
     ProgressReporter* m_progress;
     QFile m_file;
     QXmlStreamReader m_reader;
+    std::unique_ptr<ExpatTokenizer> m_fast;
+    QXmlStreamReader::TokenType m_fastToken = QXmlStreamReader::NoToken;
     Utf8Checker m_utf8;
     bool m_checkUtf8 = true;
     bool m_started = false;
@@ -78,6 +136,7 @@ private:
         int line;
     };
     QList<OpenElement> m_open;
+    QList<QString> m_names; ///< element names seen so far (a few dozen at most are kept)
 };
 
 } // namespace entente

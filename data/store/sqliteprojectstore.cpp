@@ -5,6 +5,7 @@
 #include "graph/knowledgegraph.h"
 #include "projectschema.h"
 #include "query/searchquery.h"
+#include "multirowinsert.h"
 #include "sqlitestatement.h"
 #include "storeerror.h"
 
@@ -55,6 +56,44 @@ QVariantMap attributesFromJson(const QString& text)
         return {};
     return QJsonDocument::fromJson(text.toUtf8()).object().toVariantMap();
 }
+
+/**
+ * A page cache big enough for one large write, for as long as it runs. SQLite's default (2 MB)
+ * makes a write of a million relations spill index pages to the journal and read them back
+ * again and again (the id and endpoint indexes are filled in no particular order); the cache
+ * only grows as pages are touched, so a small write costs nothing, and the connection's own
+ * setting is restored afterwards.
+ */
+class LargeWriteCache
+{
+public:
+    LargeWriteCache(SqliteDatabase& db, qsizetype records) : m_db(db)
+    {
+        if (records < LargeWrite)
+            return;
+        m_previous = m_db.queryInt("PRAGMA cache_size");
+        m_db.exec("PRAGMA cache_size = -524288"); // KiB: at most 512 MiB
+        m_raised = true;
+    }
+    ~LargeWriteCache()
+    {
+        if (!m_raised)
+            return;
+        try {
+            m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous).toUtf8().constData());
+        } catch (...) {
+            // Only the cache setting is lost; the write itself has committed or rolled back.
+        }
+    }
+    LargeWriteCache(const LargeWriteCache&) = delete;
+    LargeWriteCache& operator=(const LargeWriteCache&) = delete;
+
+private:
+    static constexpr qsizetype LargeWrite = 20000;
+    SqliteDatabase& m_db;
+    qint64 m_previous = 0;
+    bool m_raised = false;
+};
 
 /** Reads the first bytes to tell an SQLite file from anything else before SQLite sees it. */
 void checkIsSqliteFile(const QString& path)
@@ -541,12 +580,29 @@ QStringList SqliteProjectStore::relationIds()
 WriteSummary SqliteProjectStore::write(const WriteBatch& batch)
 {
     prepareForWrite();
-    WriteSummary summary;
     if (batch.isEmpty())
-        return summary;
+        return {};
+    // Many relations into a project that has none (an import into a new project): written
+    // in bulk. Should the batch name one relation id twice, the bulk write stops at the
+    // conflict, rolls back, and the batch is written again record by record.
+    const bool bulk = batch.relations.size() >= BulkRelations && batch.deletedEntities.isEmpty() &&
+                      batch.deletedRelations.isEmpty() && m_db.queryInt("SELECT EXISTS (SELECT 1 FROM relation)") == 0;
+    if (bulk) {
+        try {
+            return writeBatch(batch, true);
+        } catch (const BulkConflict&) {
+        }
+    }
+    return writeBatch(batch, false);
+}
+
+WriteSummary SqliteProjectStore::writeBatch(const WriteBatch& batch, bool bulk)
+{
+    WriteSummary summary;
     auto invalid = [this](const QString& what) {
         return StoreError(StoreError::Code::InvalidData, QStringLiteral("%1: %2").arg(m_db.label(), what));
     };
+    const LargeWriteCache cache(m_db, batch.entities.size() + batch.relations.size());
     SqliteTransaction tx(m_db);
 
     SqliteStatement putKind(m_db,
@@ -574,13 +630,14 @@ WriteSummary SqliteProjectStore::write(const WriteBatch& batch)
 
     QHash<QString, qint64> sourcePk;
     SqliteStatement findSource(m_db, "SELECT pk FROM source WHERE key = ?1");
-    auto sourceOf = [&](const QString& key, const QString& owner) {
+    // Owners are named (`relation r1`) only in an error: a large import cites millions of times.
+    auto sourceOf = [&](const QString& key, QStringView what, const QString& id) {
         auto it = sourcePk.constFind(key);
         if (it != sourcePk.constEnd())
             return *it;
         findSource.bind(1, key);
         if (!findSource.step())
-            throw invalid(QStringLiteral("%1 cites source \"%2\", which does not exist").arg(owner, key));
+            throw invalid(QStringLiteral("%1 %2 cites source \"%3\", which does not exist").arg(what, id, key));
         const qint64 pk = findSource.int64(0);
         findSource.reset();
         sourcePk.insert(key, pk);
@@ -601,9 +658,12 @@ WriteSummary SqliteProjectStore::write(const WriteBatch& batch)
         return pk;
     };
 
+    // New ids are inserted without looking them up first (an import into a new project has
+    // only new ones); an id the project has makes the insert do nothing, and is then updated.
     SqliteStatement insertEntity(m_db,
         "INSERT INTO entity(id, kind, category, name, aliases, description, region, country, "
-        "start_date, end_date, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "start_date, end_date, attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT(id) DO NOTHING");
     SqliteStatement updateEntity(m_db,
         "UPDATE entity SET kind = ?2, category = ?3, name = ?4, aliases = ?5, description = ?6, "
         "region = ?7, country = ?8, start_date = ?9, end_date = ?10, attributes = ?11 WHERE pk = ?1");
@@ -619,84 +679,165 @@ WriteSummary SqliteProjectStore::write(const WriteBatch& batch)
         if (!e.existence.isValid())
             throw invalid(QStringLiteral("entity %1 ends (%2) before it starts (%3)")
                               .arg(e.id, e.existence.end().toString(), e.existence.start().toString()));
-        qint64 pk = lookupEntity(e.id);
-        SqliteStatement& st = pk ? updateEntity : insertEntity;
-        if (pk)
-            st.bind(1, pk);
-        else
-            st.bind(1, e.id);
-        st.bind(2, entityKindName(e.kind)).bind(3, e.category).bind(4, e.name)
-            .bind(5, e.aliases.join(AliasSeparator)).bind(6, e.description).bind(7, e.region)
-            .bind(8, e.country).bind(9, e.existence.start()).bind(10, e.existence.end())
-            .bind(11, attributesToJson(e.attributes));
-        st.run();
-        if (pk) {
+        auto bindEntity = [&](SqliteStatement& st) {
+            st.bind(2, entityKindName(e.kind)).bind(3, e.category).bind(4, e.name)
+                .bind(5, e.aliases.join(AliasSeparator)).bind(6, e.description).bind(7, e.region)
+                .bind(8, e.country).bind(9, e.existence.start()).bind(10, e.existence.end())
+                .bind(11, attributesToJson(e.attributes))
+                .run();
+        };
+        // Known to this write already (an id twice in one batch), else tried as new.
+        qint64 pk = entityPk.value(e.id, 0);
+        if (!pk) {
+            insertEntity.bind(1, e.id);
+            bindEntity(insertEntity);
+            if (sqlite3_changes(m_db.handle()) > 0) {
+                pk = sqlite3_last_insert_rowid(m_db.handle());
+                entityPk.insert(e.id, pk);
+                ++summary.entitiesAdded;
+            } else {
+                pk = lookupEntity(e.id);
+                updateEntity.bind(1, pk);
+                bindEntity(updateEntity);
+                ++summary.entitiesUpdated;
+                deleteFts.bind(1, pk).run();
+                clearEntitySources.bind(1, pk).run();
+            }
+        } else {
+            updateEntity.bind(1, pk);
+            bindEntity(updateEntity);
             ++summary.entitiesUpdated;
             deleteFts.bind(1, pk).run();
             clearEntitySources.bind(1, pk).run();
-        } else {
-            pk = sqlite3_last_insert_rowid(m_db.handle());
-            entityPk.insert(e.id, pk);
-            ++summary.entitiesAdded;
         }
         insertFts.bind(1, pk).bind(2, e.name).bind(3, e.aliases.join(u' ')).bind(4, e.description).run();
         for (const QString& key : e.sources)
-            addEntitySource.bind(1, pk).bind(2, sourceOf(key, QStringLiteral("entity ") + e.id)).run();
+            addEntitySource.bind(1, pk).bind(2, sourceOf(key, u"entity", e.id)).run();
     }
 
     QHash<QString, qint64> kindPk;
     SqliteStatement findKind(m_db, "SELECT pk FROM relation_kind WHERE id = ?1");
+    auto kindOf = [&](const Relation& r) {
+        qint64 kpk = kindPk.value(r.kind, 0);
+        if (!kpk) {
+            findKind.bind(1, r.kind);
+            if (!findKind.step())
+                throw invalid(QStringLiteral("relation %1 has unknown kind \"%2\"").arg(r.id, r.kind));
+            kpk = findKind.int64(0);
+            findKind.reset();
+            kindPk.insert(r.kind, kpk);
+        }
+        return kpk;
+    };
+    auto endpointsOf = [&](const Relation& r) {
+        const qint64 spk = lookupEntity(r.source);
+        if (!spk)
+            throw invalid(QStringLiteral("relation %1 starts at \"%2\", which is not an entity").arg(r.id, r.source));
+        const qint64 tpk = lookupEntity(r.target);
+        if (!tpk)
+            throw invalid(QStringLiteral("relation %1 ends at \"%2\", which is not an entity").arg(r.id, r.target));
+        if (!r.interval.isValid())
+            throw invalid(QStringLiteral("relation %1 ends (%2) before it starts (%3)")
+                              .arg(r.id, r.interval.end().toString(), r.interval.start().toString()));
+        return std::pair{spk, tpk};
+    };
+    if (bulk) {
+        // The project has no relations: every id is new, so each gets the next key without a
+        // lookup, and the rows go in many to a statement. The secondary indexes of the two
+        // tables are dropped first and built again at the end, inside this transaction: sorting
+        // once is far cheaper than a million inserts in no particular order.
+        QList<QByteArray> indexNames, indexSql;
+        {
+            SqliteStatement st(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
+                                     "tbl_name IN ('relation', 'relation_source') AND sql IS NOT NULL");
+            while (st.step()) {
+                indexNames << st.text(0).replace(u'"', QStringLiteral("\"\"")).toUtf8();
+                indexSql << st.text(1).toUtf8();
+            }
+        }
+        for (const QByteArray& name : std::as_const(indexNames))
+            m_db.exec("DROP INDEX \"" + name + '"');
+        // Citations are written a statement at a time, possibly before the statement holding
+        // their relation: foreign keys are checked at commit (the pragma ends with the transaction).
+        m_db.exec("PRAGMA defer_foreign_keys = ON");
+        qint64 pk = m_db.queryInt("SELECT coalesce(max(pk), 0) FROM relation");
+        qsizetype citations = 0;
+        for (const Relation& r : batch.relations)
+            citations += r.sources.size();
+        MultiRowInsert relations(m_db,
+            "INSERT INTO relation(pk, id, kind, source, target, start_date, end_date, attributes, note) VALUES ",
+            9, batch.relations.size());
+        MultiRowInsert cited(m_db, "INSERT OR IGNORE INTO relation_source(relation, source) VALUES ", 2, citations);
+        // One id twice in the batch makes a statement fail on the unique id: the record-by-record
+        // write then updates the first with the second, as for any known id.
+        auto endRow = [this](MultiRowInsert& insert) {
+            try {
+                insert.endRow();
+            } catch (const StoreError&) {
+                if (sqlite3_extended_errcode(m_db.handle()) == SQLITE_CONSTRAINT_UNIQUE)
+                    throw BulkConflict();
+                throw;
+            }
+        };
+        for (const Relation& r : batch.relations) {
+            if (r.id.trimmed().isEmpty())
+                throw invalid(QStringLiteral("a relation has an empty id"));
+            const qint64 kpk = kindOf(r);
+            const auto ends = endpointsOf(r);
+            ++pk;
+            relations.bind(1, pk).bind(2, r.id).bind(3, kpk).bind(4, ends.first).bind(5, ends.second)
+                .bind(6, r.interval.start()).bind(7, r.interval.end())
+                .bind(8, attributesToJson(r.attributes)).bind(9, r.note);
+            endRow(relations);
+            for (const QString& key : r.sources) {
+                cited.bind(1, pk).bind(2, sourceOf(key, u"relation", r.id));
+                endRow(cited);
+            }
+        }
+        summary.relationsAdded = static_cast<int>(batch.relations.size());
+        for (const QByteArray& sql : std::as_const(indexSql))
+            m_db.exec(sql.constData());
+    }
+
     SqliteStatement findRelation(m_db, "SELECT pk FROM relation WHERE id = ?1");
     SqliteStatement insertRelation(m_db,
         "INSERT INTO relation(id, kind, source, target, start_date, end_date, attributes, note) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO NOTHING");
     SqliteStatement updateRelation(m_db,
         "UPDATE relation SET kind = ?2, source = ?3, target = ?4, start_date = ?5, end_date = ?6, "
         "attributes = ?7, note = ?8 WHERE pk = ?1");
     SqliteStatement clearRelationSources(m_db, "DELETE FROM relation_source WHERE relation = ?1");
     SqliteStatement addRelationSource(m_db, "INSERT OR IGNORE INTO relation_source(relation, source) VALUES (?1, ?2)");
-    for (const Relation& r : batch.relations) {
-        const QString what = QStringLiteral("relation ") + r.id;
+    for (const Relation& r : bulk ? QList<Relation>() : batch.relations) {
         if (r.id.trimmed().isEmpty())
             throw invalid(QStringLiteral("a relation has an empty id"));
-        qint64 kpk = kindPk.value(r.kind, 0);
-        if (!kpk) {
-            findKind.bind(1, r.kind);
-            if (!findKind.step())
-                throw invalid(QStringLiteral("%1 has unknown kind \"%2\"").arg(what, r.kind));
-            kpk = findKind.int64(0);
-            findKind.reset();
-            kindPk.insert(r.kind, kpk);
-        }
-        const qint64 spk = lookupEntity(r.source);
-        if (!spk)
-            throw invalid(QStringLiteral("%1 starts at \"%2\", which is not an entity").arg(what, r.source));
-        const qint64 tpk = lookupEntity(r.target);
-        if (!tpk)
-            throw invalid(QStringLiteral("%1 ends at \"%2\", which is not an entity").arg(what, r.target));
-        if (!r.interval.isValid())
-            throw invalid(QStringLiteral("%1 ends (%2) before it starts (%3)")
-                              .arg(what, r.interval.end().toString(), r.interval.start().toString()));
-        findRelation.bind(1, r.id);
-        qint64 pk = findRelation.step() ? findRelation.int64(0) : 0;
-        findRelation.reset();
-        SqliteStatement& st = pk ? updateRelation : insertRelation;
-        if (pk)
-            st.bind(1, pk);
-        else
-            st.bind(1, r.id);
-        st.bind(2, kpk).bind(3, spk).bind(4, tpk).bind(5, r.interval.start()).bind(6, r.interval.end())
-            .bind(7, attributesToJson(r.attributes)).bind(8, r.note);
-        st.run();
-        if (pk) {
-            ++summary.relationsUpdated;
-            clearRelationSources.bind(1, pk).run();
-        } else {
+        const qint64 kpk = kindOf(r);
+        const auto ends = endpointsOf(r);
+        const qint64 spk = ends.first;
+        const qint64 tpk = ends.second;
+        auto bindRelation = [&](SqliteStatement& st) {
+            st.bind(2, kpk).bind(3, spk).bind(4, tpk).bind(5, r.interval.start()).bind(6, r.interval.end())
+                .bind(7, attributesToJson(r.attributes)).bind(8, r.note)
+                .run();
+        };
+        // As for entities: tried as new, updated when the id is taken.
+        insertRelation.bind(1, r.id);
+        bindRelation(insertRelation);
+        qint64 pk = 0;
+        if (sqlite3_changes(m_db.handle()) > 0) {
             pk = sqlite3_last_insert_rowid(m_db.handle());
             ++summary.relationsAdded;
+        } else {
+            findRelation.bind(1, r.id);
+            pk = findRelation.step() ? findRelation.int64(0) : 0;
+            findRelation.reset();
+            updateRelation.bind(1, pk);
+            bindRelation(updateRelation);
+            ++summary.relationsUpdated;
+            clearRelationSources.bind(1, pk).run();
         }
         for (const QString& key : r.sources)
-            addRelationSource.bind(1, pk).bind(2, sourceOf(key, what)).run();
+            addRelationSource.bind(1, pk).bind(2, sourceOf(key, u"relation", r.id)).run();
     }
 
     SqliteStatement deleteRelation(m_db, "DELETE FROM relation WHERE id = ?1");

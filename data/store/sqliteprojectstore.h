@@ -63,6 +63,14 @@ public:
 private:
     SqliteProjectStore() = default;
     void requireWritable() const;
+    /** A write of this many relations or more into a project without any goes in bulk. */
+    static constexpr qsizetype BulkRelations = 20000;
+    /** Thrown by a bulk write that met one relation id twice (it has rolled back). */
+    struct BulkConflict
+    {
+    };
+    /** write() in one transaction; `bulk` only for a project without relations. */
+    WriteSummary writeBatch(const WriteBatch& batch, bool bulk);
     /** Checks the store is writable and puts the file in WAL mode before its first write. */
     void prepareForWrite();
     QStringList sourceKeysOfRelation(qint64 pk);

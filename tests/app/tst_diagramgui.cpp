@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -221,6 +222,28 @@ private slots:
                               "--project", file});
         QVERIFY2(pngs.code == 0, qPrintable(pngs.err));
         QCOMPARE(pngs.out.count("wrote "), count - 1);
+
+        // Footnotes on every slide, when asked: each slide numbers the sources of its relations.
+        const Run noted = cli({"export", "--deck", m_dir.filePath("cli-noted"), "--format", "svg",
+                               "--footnotes", "--project", file});
+        QVERIFY2(noted.code == 0, qPrintable(noted.err));
+        const QStringList svgs = QDir(m_dir.filePath("cli-noted")).entryList({"*.svg"}, QDir::Files);
+        QCOMPARE(svgs.size(), count - 1);
+        for (const QString& svg : svgs) {
+            const QByteArray data = readAll(QDir(m_dir.filePath("cli-noted")).filePath(svg));
+            QVERIFY2(data.contains(">1. "), qPrintable(svg));
+        }
+        const Run plain = cli({"export", "--deck", m_dir.filePath("cli-plain"), "--format", "svg", "--project", file});
+        QVERIFY2(plain.code == 0, qPrintable(plain.err));
+        for (const QString& svg : QDir(m_dir.filePath("cli-plain")).entryList({"*.svg"}, QDir::Files))
+            QVERIFY2(!readAll(QDir(m_dir.filePath("cli-plain")).filePath(svg)).contains(">1. "), qPrintable(svg));
+        // The GUI's deck export does the same.
+        QVERIFY2(again.slideController()->exportDeck(m_dir.filePath("gui-noted"), "svg", &error, true),
+                 qPrintable(error));
+        const QStringList guiSvgs = QDir(m_dir.filePath("gui-noted")).entryList({"*.svg"}, QDir::Files);
+        QCOMPARE(guiSvgs, svgs);
+        for (const QString& svg : guiSvgs)
+            QVERIFY2(readAll(QDir(m_dir.filePath("gui-noted")).filePath(svg)).contains(">1. "), qPrintable(svg));
     }
 
     void cliDrawsDiagrams_data()
@@ -238,6 +261,19 @@ private slots:
             << QStringList{"--format", "pdf",  "--focus", "Oslo I Accord", "--depth",
                            "2",        "--at", "1995",    "--frame",       "a4"}
             << 0 << "oslo.pdf";
+        QTest::newRow("svg 1000x700")
+            << QStringList{"--format", "svg", "--focus", "NATO", "--title", "NATO", "--width", "1000", "--height", "700"}
+            << 0
+            << "nato-1000x700.svg";
+        QTest::newRow("png width alone keeps 16:9")
+            << QStringList{"--format", "png", "--focus", "NATO", "--width", "800"} << 0 << "nato-800.png";
+        QTest::newRow("pdf with footnotes")
+            << QStringList{"--format", "pdf", "--focus", "NATO", "--width", "1200", "--height", "1200", "--footnotes"}
+            << 0 << "nato-square.pdf";
+        QTest::newRow("bad width")
+            << QStringList{"--format", "svg", "--focus", "NATO", "--width", "12px"} << 2 << "bad-width.svg";
+        QTest::newRow("too small height")
+            << QStringList{"--format", "svg", "--focus", "NATO", "--height", "20"} << 2 << "small.svg";
         QTest::newRow("bad frame")
             << QStringList{"--format", "svg", "--focus", "NATO", "--frame", "5:4"} << 2
             << "bad.svg";
@@ -264,6 +300,17 @@ private slots:
             return;
         }
         const QByteArray data = readAll(out);
+        if (file == QLatin1String("nato-1000x700.svg")) {
+            QVERIFY2(data.contains("viewBox=\"0 0 1000 700\""), data.left(600).constData());
+        } else if (file == QLatin1String("nato-800.png")) {
+            QCOMPARE(QImage(out).size(), QSize(800, 450));
+            return;
+        } else if (file == QLatin1String("nato-square.pdf")) {
+            QCOMPARE(pdfPages(data), 1);
+            QVERIFY(data.contains("/MediaBox [0 0 900")); // 1200 px at 96 dpi in points
+            QVERIFY(data.contains(" 900.000000]") || data.contains(" 900]"));
+            return;
+        }
         if (file.endsWith(".svg")) {
             QVERIFY(data.contains("<svg"));
             QVERIFY(data.contains(">NATO<"));

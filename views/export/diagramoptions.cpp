@@ -23,6 +23,17 @@ QSizeF DiagramOptions::frameSize(Frame frame)
     return {1920, 1080};
 }
 
+QString DiagramOptions::footnoteText(const QString& title, const QString& publisher,
+                                     const QString& url)
+{
+    QString line = title;
+    if (!publisher.isEmpty())
+        line += QStringLiteral(", ") + publisher;
+    if (!url.isEmpty())
+        line += QStringLiteral(" — ") + url;
+    return line;
+}
+
 QString DiagramOptions::frameName(Frame frame)
 {
     switch (frame) {

@@ -30,6 +30,8 @@ struct DiagramOptions
     };
 
     Frame frame = Frame::Wide;
+    /** A frame of this many logical pixels instead of `frame`'s (entente-cli --width/--height). */
+    QSizeF customSize;
     Scope scope = Scope::WholeGraph;
     /** The canvas viewport in scene coordinates, for Scope::Viewport. */
     QRectF viewport;
@@ -49,6 +51,15 @@ struct DiagramOptions
 
     /** The frame's size in logical pixels at 96 dpi (16:9 is 1920×1080; A4 is 210×297 mm). */
     static QSizeF frameSize(Frame frame);
+    /** The size drawn into: customSize when set, else the frame's. */
+    QSizeF size() const { return customSize.isEmpty() ? frameSize(frame) : customSize; }
+    /** Whether the page is an A4 sheet (a custom size never is). */
+    bool isA4() const
+    {
+        return customSize.isEmpty() && (frame == Frame::A4Portrait || frame == Frame::A4Landscape);
+    }
+    /** One numbered footnote's text for a source: title, publisher — url. */
+    static QString footnoteText(const QString& title, const QString& publisher, const QString& url);
     static QString frameName(Frame frame);
     /** Parses "16:9", "4:3", "a4" (portrait), "a4-landscape"; nullopt for anything else. */
     static std::optional<Frame> frameFromName(const QString& name);

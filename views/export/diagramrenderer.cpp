@@ -253,7 +253,7 @@ void DiagramRenderer::paintLegend(QPainter& p, const QRectF& area, const Drawn& 
 
 void DiagramRenderer::paint(QPainter& p, const DiagramOptions& options) const
 {
-    const QSizeF frame = DiagramOptions::frameSize(options.frame);
+    const QSizeF frame = options.size();
     const double unit = std::min(frame.width(), frame.height()) / 100.0;
     const double margin = unit * 4;
     p.setRenderHint(QPainter::Antialiasing);

@@ -55,7 +55,7 @@ QString DiagramWriter::suffix(Format format)
 
 QImage DiagramWriter::renderImage(const DiagramRenderer& renderer, const DiagramOptions& options)
 {
-    const QSizeF frame = DiagramOptions::frameSize(options.frame);
+    const QSizeF frame = options.size();
     const int scale = std::clamp(options.scale, 1, 4);
     QImage image(QSize(static_cast<int>(std::ceil(frame.width() * scale)),
                        static_cast<int>(std::ceil(frame.height() * scale))),
@@ -90,7 +90,7 @@ bool DiagramWriter::write(const DiagramRenderer& renderer, const DiagramOptions&
         return true;
     }
     case Format::Svg: {
-        const QSizeF frame = DiagramOptions::frameSize(options.frame);
+        const QSizeF frame = options.size();
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(frame.toSize());
@@ -122,7 +122,7 @@ bool DiagramWriter::write(const DiagramRenderer& renderer, const DiagramOptions&
 }
 
 DiagramWriter::DiagramWriter(const QString& pdfPath, const DiagramOptions& options)
-    : m_frame(DiagramOptions::frameSize(options.frame)), m_path(pdfPath)
+    : m_frame(options.size()), m_path(pdfPath)
 {
     if (!writable(pdfPath, &m_error))
         return;
@@ -131,16 +131,18 @@ DiagramWriter::DiagramWriter(const QString& pdfPath, const DiagramOptions& optio
     m_pdf->setTitle(options.title);
     // 96 dpi, so a frame pixel is a PDF device unit and fonts sized in pixels match the PNG.
     m_pdf->setResolution(static_cast<int>(Dpi));
-    const bool a4 = options.frame == DiagramOptions::Frame::A4Portrait ||
-                    options.frame == DiagramOptions::Frame::A4Landscape;
-    m_pdf->setPageLayout(
-        QPageLayout(a4 ? QPageSize(QPageSize::A4)
-                       : QPageSize(QSizeF(m_frame.width() * 72 / Dpi, m_frame.height() * 72 / Dpi),
-                                   QPageSize::Point, DiagramOptions::frameName(options.frame),
-                                   QPageSize::ExactMatch),
-                    options.frame == DiagramOptions::Frame::A4Landscape ? QPageLayout::Landscape
-                                                                        : QPageLayout::Portrait,
-                    QMarginsF(0, 0, 0, 0)));
+    const bool a4 = options.isA4();
+    m_pdf->setPageLayout(QPageLayout(
+        a4 ? QPageSize(QPageSize::A4)
+           : QPageSize(QSizeF(m_frame.width() * 72 / Dpi, m_frame.height() * 72 / Dpi),
+                       QPageSize::Point,
+                       options.customSize.isEmpty()
+                           ? DiagramOptions::frameName(options.frame)
+                           : QStringLiteral("%1x%2").arg(m_frame.width()).arg(m_frame.height()),
+                       QPageSize::ExactMatch),
+        a4 && options.frame == DiagramOptions::Frame::A4Landscape ? QPageLayout::Landscape
+                                                                  : QPageLayout::Portrait,
+        QMarginsF(0, 0, 0, 0)));
 }
 
 DiagramWriter::~DiagramWriter()

@@ -39,6 +39,8 @@ DiagramOptions SlideDeck::prepare(int i, const DiagramOptions& base)
     o.scope = placed && s.viewport.isValid() ? DiagramOptions::Scope::Viewport
                                              : DiagramOptions::Scope::WholeGraph;
     o.viewport = s.viewport;
+    if (m_footnotes)
+        o.footnotes = m_footnotes(m_diagram.renderer().drawnRelations(o));
     return o;
 }
 

@@ -7,7 +7,9 @@
 
 #include <QImage>
 #include <QList>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace entente {
 
@@ -22,6 +24,14 @@ class SlideDeck
 {
 public:
     SlideDeck(std::shared_ptr<const KnowledgeGraph> graph, QList<Slide> slides);
+
+    /** The footnote lines for the relations (graph indexes) a slide draws, in their order. */
+    using Footnotes = std::function<QStringList(const std::vector<int>& relations)>;
+    /**
+     * Gives every slide numbered footnotes: the sources of its own drawn relations. Views never
+     * read the store, so the app says where the sources come from; unset, slides have none.
+     */
+    void setFootnotes(Footnotes footnotes) { m_footnotes = std::move(footnotes); }
 
     int count() const { return static_cast<int>(m_slides.size()); }
     const Slide& slide(int i) const { return m_slides.at(i); }
@@ -41,6 +51,7 @@ private:
     std::shared_ptr<const KnowledgeGraph> m_graph;
     QList<Slide> m_slides;
     OffscreenDiagram m_diagram;
+    Footnotes m_footnotes;
 };
 
 } // namespace entente
