@@ -60,6 +60,7 @@ struct CliRunner::Options
     QString title;
     QString subtitle;
     QString frame;
+    QString theme; ///< light, dark or print (diagrams)
     QString deck;
     int scale = 1;
     bool transparent = false;
@@ -93,6 +94,7 @@ QString usageText()
         "  export    --format graphml|gexf|csv|json|dot|svg|png|pdf --out FILE [--focus ENTITY --depth N]\n"
         "            [--at DATE] [--kinds KIND,..] [--title T] [--subtitle T]\n"
         "            [--frame 16:9|4:3|a4|a4-landscape] [--scale 1|2|4] [--transparent]\n"
+        "            [--theme light|dark|print]\n"
         "  export    --deck FILE.pdf | --deck DIR --format png|svg   every saved view, in slide order\n"
         "\n"
         "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
@@ -207,6 +209,9 @@ int CliRunner::run(const QStringList& arguments)
                               : a == QLatin1String("--deck")     ? &o.deck
                                                                  : &o.title;
             if (!needValue(i, a, target))
+                return Usage;
+        } else if (a == QLatin1String("--theme")) {
+            if (!needValue(i, a, &o.theme))
                 return Usage;
         } else if (a == QLatin1String("--map")) {
             if (!needValue(i, a, &o.map))
@@ -937,6 +942,8 @@ QString creditLine(const QString& project, const KnowledgeGraph& graph)
 
 int CliRunner::exportDiagram(const Options& o)
 {
+    if (!DiagramCommand::applyTheme(o.theme, m_err))
+        return Usage;
     const auto format = DiagramWriter::formatFromName(o.format);
     DiagramOptions options;
     if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err))
@@ -968,6 +975,8 @@ int CliRunner::exportDiagram(const Options& o)
 
 int CliRunner::exportDeck(const Options& o)
 {
+    if (!DiagramCommand::applyTheme(o.theme, m_err))
+        return Usage;
     // A deck is a PDF unless --format asks for a folder of PNG or SVG files.
     auto format = o.format.isEmpty() ? std::optional(DiagramWriter::Format::Pdf) : DiagramWriter::formatFromName(o.format);
     if (!format) {

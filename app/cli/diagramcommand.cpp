@@ -2,8 +2,20 @@
 
 #include "export/offscreendiagram.h"
 #include "export/slidedeck.h"
+#include "style/theme.h"
 
 namespace entente {
+
+bool DiagramCommand::applyTheme(const QString& name, QTextStream& err)
+{
+    Theme::Id id = Theme::Id::Light;
+    if (!name.isEmpty() && !Theme::fromName(name, &id)) {
+        err << "entente-cli: --theme: \"" << name << "\" is not light, dark or print\n";
+        return false;
+    }
+    Theme::setCurrent(id);
+    return true;
+}
 
 bool DiagramCommand::draw(std::shared_ptr<const KnowledgeGraph> graph, std::vector<int> vertices,
                           const FilterCriteria& filter, const DiagramOptions& options,

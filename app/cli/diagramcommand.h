@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <QTextStream>
 #include <memory>
 #include <vector>
 
@@ -22,6 +23,11 @@ class KnowledgeGraph;
 class DiagramCommand
 {
 public:
+    /**
+     * Draws with the theme named by --theme (light, dark or print; empty keeps light); false
+     * with a message on `err` for any other name.
+     */
+    static bool applyTheme(const QString& name, QTextStream& err);
     /** Draws `vertices` under `filter`; false with a message naming the file on failure. */
     static bool draw(std::shared_ptr<const KnowledgeGraph> graph, std::vector<int> vertices,
                      const FilterCriteria& filter, const DiagramOptions& options,
