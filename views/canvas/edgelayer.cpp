@@ -4,6 +4,7 @@
 #include "style/theme.h"
 
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <algorithm>
@@ -14,10 +15,16 @@ namespace entente {
 
 namespace {
 
-/** Beyond this many lines in a frame antialiasing costs more than it shows (zoomed out). */
-constexpr int AntialiasLimit = 20000;
+/**
+ * From this many lines in a frame, on a raster device, lines are drawn by rasterise(): Qt's
+ * raster engine hands every few hundred pixels of an antialiased line to its thread pool, which
+ * costs more than the pixels on a busy machine.
+ */
+constexpr int RasterFrom = 3000;
 
-struct Batch
+} // namespace
+
+struct EdgeLayer::Batch
 {
     QColor colour;
     Qt::PenStyle style = Qt::SolidLine;
@@ -25,7 +32,128 @@ struct Batch
     QVector<QPolygonF> heads;
 };
 
+namespace {
+
+/** Clips the segment to [0,w)×[0,h) (Liang–Barsky); false when nothing is left. */
+bool clip(double& x0, double& y0, double& x1, double& y1, double w, double h)
+{
+    double t0 = 0;
+    double t1 = 1;
+    const double dx = x1 - x0;
+    const double dy = y1 - y0;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {x0, w - 1 - x0, y0, h - 1 - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    x1 = x0 + t1 * dx;
+    y1 = y0 + t1 * dy;
+    x0 = x0 + t0 * dx;
+    y0 = y0 + t0 * dy;
+    return true;
+}
+
+/**
+ * A one-pixel line blended into a premultiplied ARGB32 buffer, with the fraction of the pixel
+ * the line covers on its minor axis shared between the two pixels it straddles (Wu-style), so
+ * zoomed-out hairlines stay smooth.
+ */
+void blendLine(uchar* bits, qsizetype stride, int w, int h, double x0, double y0, double x1,
+               double y1, const QColor& colour)
+{
+    if (!clip(x0, y0, x1, y1, w, h))
+        return;
+    const double alpha = colour.alphaF();
+    const double r = colour.redF() * alpha;
+    const double g = colour.greenF() * alpha;
+    const double b = colour.blueF() * alpha;
+    const auto plot = [&](int x, int y, double cover) {
+        if (x < 0 || y < 0 || x >= w || y >= h || cover <= 0)
+            return;
+        auto* px = reinterpret_cast<QRgb*>(bits + y * stride) + x;
+        const double a = alpha * cover;
+        const double keep = 1.0 - a;
+        const QRgb d = *px;
+        const auto mix = [&](double src, int dst) {
+            return std::min(255, static_cast<int>(src * cover * 255.0 + dst * keep + 0.5));
+        };
+        *px = qRgba(mix(r, qRed(d)), mix(g, qGreen(d)), mix(b, qBlue(d)),
+                    std::min(255, static_cast<int>(a * 255.0 + qAlpha(d) * keep + 0.5)));
+    };
+    const double dx = x1 - x0;
+    const double dy = y1 - y0;
+    if (std::abs(dx) >= std::abs(dy)) {
+        if (x1 < x0) {
+            std::swap(x0, x1);
+            std::swap(y0, y1);
+        }
+        const double slope = dx == 0 ? 0 : dy / dx;
+        double y = y0 + slope * (std::round(x0) - x0);
+        for (int x = static_cast<int>(std::round(x0)); x <= static_cast<int>(std::round(x1));
+             ++x, y += slope) {
+            const int iy = static_cast<int>(std::floor(y));
+            const double f = y - iy;
+            plot(x, iy, 1 - f);
+            plot(x, iy + 1, f);
+        }
+    } else {
+        if (y1 < y0) {
+            std::swap(x0, x1);
+            std::swap(y0, y1);
+        }
+        const double slope = dy == 0 ? 0 : dx / dy;
+        double x = x0 + slope * (std::round(y0) - y0);
+        for (int y = static_cast<int>(std::round(y0)); y <= static_cast<int>(std::round(y1));
+             ++y, x += slope) {
+            const int ix = static_cast<int>(std::floor(x));
+            const double f = x - ix;
+            plot(ix, y, 1 - f);
+            plot(ix + 1, y, f);
+        }
+    }
+}
+
 } // namespace
+
+void EdgeLayer::rasterise(QPainter* painter, const std::vector<Batch>& batches) const
+{
+    // Lines are drawn into a transparent buffer the size of the device and laid on in one
+    // drawImage; the look matches the vector path (one-pixel, smoothed), dashes aside.
+    const QTransform world = painter->worldTransform();
+    QPaintDevice* device = painter->device();
+    const qreal dpr = device->devicePixelRatioF();
+    const int w = static_cast<int>(std::ceil(device->width() * dpr));
+    const int h = static_cast<int>(std::ceil(device->height() * dpr));
+    if (w <= 0 || h <= 0)
+        return;
+    QImage buffer(w, h, QImage::Format_ARGB32_Premultiplied);
+    buffer.fill(Qt::transparent);
+    uchar* bits = buffer.bits();
+    const qsizetype stride = buffer.bytesPerLine();
+    const QTransform toPixels = world * QTransform::fromScale(dpr, dpr);
+    for (const Batch& batch : batches)
+        for (const QLineF& line : batch.lines) {
+            const QPointF a = toPixels.map(line.p1());
+            const QPointF b = toPixels.map(line.p2());
+            blendLine(bits, stride, w, h, a.x(), a.y(), b.x(), b.y(), batch.colour);
+        }
+    buffer.setDevicePixelRatio(dpr);
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(QPointF(0, 0), buffer);
+    painter->restore();
+}
 
 EdgeLayer::EdgeLayer(const std::vector<EdgeItem*>* edges) : m_edges(edges)
 {
@@ -78,7 +206,10 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         if (right < exposed.left() || left > exposed.right() || bottom < exposed.top() ||
             top > exposed.bottom())
             continue;
-        if (!e->isPlain()) {
+        // Highlighted and compared edges are drawn one by one; the (often many) edges at a
+        // selected node only stand out in strength, so they stay in the batches.
+        const bool atSelection = !e->isPlain() && !e->isHighlighted() && e->change() == 0;
+        if (!e->isPlain() && !atSelection) {
             emphasised.push_back(e);
             continue;
         }
@@ -90,7 +221,7 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         const double pixels = std::hypot(w, h) * lod;
         const bool anchored = exposed.contains(a) || exposed.contains(b);
         double& spent = anchored ? inView : crossing;
-        if (spent + pixels > (anchored ? budget : budget / 4)) {
+        if (!atSelection && spent + pixels > (anchored ? budget : budget / 4)) {
             ++skipped;
             continue;
         }
@@ -98,7 +229,7 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         QColor colour = e->colour();
         // Opacity in sixteenths keeps fades smooth while batches stay few.
         const int level = std::clamp(static_cast<int>(std::lround(opacity * 16)), 1, 16);
-        colour.setAlphaF(std::min(1.0, alpha * level / 16.0));
+        colour.setAlphaF(std::min(1.0, (atSelection ? 0.95 : alpha) * level / 16.0));
         const Qt::PenStyle style = dashes ? e->dash() : Qt::SolidLine;
         const quint64 key = (quint64(colour.rgba()) << 8) | quint64(style);
         auto it = index.constFind(key);
@@ -115,23 +246,31 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     }
     m_lastDrawn = lines + static_cast<int>(emphasised.size());
     m_lastSkipped = skipped;
-    // Zoomed out over a dense view, aliased hairlines are several times cheaper and, at a
-    // third of full strength, look the same.
-    painter->setRenderHint(QPainter::Antialiasing, lines <= AntialiasLimit);
     const double pixels = std::clamp(0.6 + 0.4 * lod, 0.6, 1.0);
-    for (const Batch& batch : batches) {
-        QPen pen(batch.colour, lines <= AntialiasLimit ? pixels : 0.0, batch.style,
-                 batch.style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap);
-        pen.setCosmetic(true);
-        painter->setPen(pen);
-        painter->drawLines(batch.lines);
-        if (!batch.heads.isEmpty()) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(batch.colour);
-            for (const QPolygonF& head : batch.heads)
-                painter->drawPolygon(head);
-            painter->setBrush(Qt::NoBrush);
+    const bool raster = painter->paintEngine() &&
+                        painter->paintEngine()->type() == QPaintEngine::Raster &&
+                        painter->worldTransform().type() <= QTransform::TxScale;
+    if (raster && lines > RasterFrom) {
+        rasterise(painter, batches);
+    } else {
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        for (const Batch& batch : batches) {
+            QPen pen(batch.colour, pixels, batch.style,
+                     batch.style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap);
+            pen.setCosmetic(true);
+            painter->setPen(pen);
+            painter->drawLines(batch.lines);
         }
+    }
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (const Batch& batch : batches) {
+        if (batch.heads.isEmpty())
+            continue;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(batch.colour);
+        for (const QPolygonF& head : batch.heads)
+            painter->drawPolygon(head);
+        painter->setBrush(Qt::NoBrush);
     }
     const double saved = painter->opacity();
     for (const EdgeItem* e : emphasised) {

@@ -42,6 +42,10 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    struct Batch;
+    /** Draws the batches' lines on a raster device without Qt's per-span thread hand-off. */
+    void rasterise(QPainter* painter, const std::vector<Batch>& batches) const;
+
     const std::vector<EdgeItem*>* m_edges;
     std::vector<EdgeItem*> m_order;
     QRectF m_bounds;
