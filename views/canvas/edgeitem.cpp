@@ -91,9 +91,10 @@ void EdgeItem::adjust()
         m_layer->update();
 }
 
-bool EdgeItem::isPlain() const
+void EdgeItem::endSelectionChanged()
 {
-    return !m_highlighted && m_change == 0 && !m_source->isSelected() && !m_target->isSelected();
+    m_endSelected = m_source->isSelected() || m_target->isSelected();
+    changed();
 }
 
 QPointF EdgeItem::controlPoint() const
@@ -212,6 +213,10 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 
 QVariant EdgeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
+    if (change == ItemVisibleHasChanged)
+        m_shown = value.toBool();
+    if (change == ItemOpacityHasChanged)
+        m_shownOpacity = value.toDouble();
     // Batched edges are not scene items: their layer repaints when they fade or hide.
     if (m_layer && (change == ItemOpacityHasChanged || change == ItemVisibleHasChanged))
         m_layer->update();

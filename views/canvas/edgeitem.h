@@ -56,7 +56,16 @@ public:
     QPointF from() const { return m_from; }
     QPointF to() const { return m_to; }
     /** Drawn in the common style (no highlight, change or selected end): can be batched. */
-    bool isPlain() const;
+    bool isPlain() const { return !m_highlighted && m_change == 0 && !m_endSelected; }
+    /**
+     * isVisible() and opacity() as last set, kept in the item itself: the edge layer reads them
+     * for every relation in every frame, and reaching into Graphics View's private data for
+     * hundreds of thousands of items costs a cache miss each.
+     */
+    bool isShown() const { return m_shown; }
+    double shownOpacity() const { return m_shownOpacity; }
+    /** An end node was selected or deselected. */
+    void endSelectionChanged();
     /** The point the arc bends towards (the middle of the line when straight). */
     QPointF controlPoint() const;
     /**
@@ -94,6 +103,9 @@ private:
     QPointF m_from;
     QPointF m_to;
     QGraphicsItem* m_layer = nullptr;
+    bool m_shown = true;
+    bool m_endSelected = false;
+    double m_shownOpacity = 1.0;
 };
 
 } // namespace entente

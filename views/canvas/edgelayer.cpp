@@ -155,26 +155,12 @@ void EdgeLayer::rasterise(QPainter* painter, const std::vector<Batch>& batches) 
     painter->restore();
 }
 
-EdgeLayer::EdgeLayer(const std::vector<EdgeItem*>* edges) : m_edges(edges)
-{
-    setZValue(0);
-    setAcceptedMouseButtons(Qt::NoButton);
-    setAcceptHoverEvents(false);
-    setFlag(ItemUsesExtendedStyleOption);
-}
-
-void EdgeLayer::setBounds(const QRectF& bounds)
-{
-    if (bounds == m_bounds)
-        return;
-    prepareGeometryChange();
-    m_bounds = bounds;
-}
+EdgeLayer::EdgeLayer(const std::vector<EdgeItem*>* edges) : CanvasLayer(0), m_edges(edges) {}
 
 void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const QRectF exposed = exposedPart(option);
     const double alpha = Theme::current().edgeAlpha * EdgeItem::fadeForZoom(lod);
     // Two ends within a tenth of a pixel of each other draw nothing visible.
     const double speck = 0.1 / std::max(lod, 1e-6);
@@ -190,9 +176,9 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const double budget = m_budget > 0 ? m_budget : std::numeric_limits<double>::infinity();
     const std::vector<EdgeItem*>& edges = m_order.size() == m_edges->size() ? m_order : *m_edges;
     for (const EdgeItem* e : edges) {
-        if (!e->isVisible())
+        if (!e->isShown())
             continue;
-        const double opacity = e->opacity();
+        const double opacity = e->shownOpacity();
         if (opacity < 0.01)
             continue;
         const QPointF a = e->from();
@@ -274,7 +260,7 @@ void EdgeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     }
     const double saved = painter->opacity();
     for (const EdgeItem* e : emphasised) {
-        painter->setOpacity(saved * e->opacity());
+        painter->setOpacity(saved * e->shownOpacity());
         e->paintEdge(painter, lod);
     }
     painter->setOpacity(saved);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QGraphicsItem>
+#include "canvaslayer.h"
+
 #include <vector>
 
 namespace entente {
@@ -19,7 +20,7 @@ class EdgeItem;
  * importance (between the most connected entities first), those with an end in view before
  * those merely crossing it, until the budget is spent; emphasised edges are always drawn.
  */
-class EdgeLayer : public QGraphicsItem
+class EdgeLayer : public CanvasLayer
 {
 public:
     enum
@@ -29,7 +30,6 @@ public:
     explicit EdgeLayer(const std::vector<EdgeItem*>* edges);
 
     int type() const override { return Type; }
-    void setBounds(const QRectF& bounds);
     /** The edges in the order they claim the budget (most important first). */
     void setOrder(std::vector<EdgeItem*> order) { m_order = std::move(order); }
     /** Line pixels per frame (default 4 million); 0 draws every edge. */
@@ -38,7 +38,6 @@ public:
     /** How many edges the last frame drew, and how many it left out for the budget. */
     int lastDrawn() const { return m_lastDrawn; }
     int lastSkipped() const { return m_lastSkipped; }
-    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
@@ -48,7 +47,6 @@ private:
 
     const std::vector<EdgeItem*>* m_edges;
     std::vector<EdgeItem*> m_order;
-    QRectF m_bounds;
     double m_budget = 4e6;
     int m_lastDrawn = 0;
     int m_lastSkipped = 0;

@@ -9,27 +9,13 @@
 
 namespace entente {
 
-LabelLayer::LabelLayer(const std::vector<NodeItem*>* nodes) : m_nodes(nodes)
-{
-    setZValue(10);
-    setAcceptedMouseButtons(Qt::NoButton);
-    setAcceptHoverEvents(false);
-    setFlag(ItemUsesExtendedStyleOption);
-}
-
-void LabelLayer::setBounds(const QRectF& bounds)
-{
-    if (bounds == m_bounds)
-        return;
-    prepareGeometryChange();
-    m_bounds = bounds;
-}
+LabelLayer::LabelLayer(const std::vector<NodeItem*>* nodes) : CanvasLayer(10), m_nodes(nodes) {}
 
 void LabelLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double lod =
         std::max(option->levelOfDetailFromTransform(painter->worldTransform()), 0.01);
-    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const QRectF exposed = exposedPart(option);
     QFont font = NodeItem::labelFont();
     font.setPointSizeF(font.pointSizeF() / lod); // constant size on screen
     painter->setFont(font);

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QGraphicsItem>
+#include "canvaslayer.h"
+
 #include <vector>
 
 namespace entente {
@@ -12,7 +13,7 @@ class NodeItem;
  * neighbouring node. Which labels show is the scene's greedy placement (NodeItem::showsLabel);
  * labels keep a constant size on screen whatever the zoom.
  */
-class LabelLayer : public QGraphicsItem
+class LabelLayer : public CanvasLayer
 {
 public:
     enum
@@ -22,13 +23,10 @@ public:
     explicit LabelLayer(const std::vector<NodeItem*>* nodes);
 
     int type() const override { return Type; }
-    void setBounds(const QRectF& bounds);
-    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     const std::vector<NodeItem*>* m_nodes;
-    QRectF m_bounds;
 };
 
 } // namespace entente

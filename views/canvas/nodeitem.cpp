@@ -171,6 +171,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
         notifyScene();
         break;
     case ItemSelectedHasChanged:
+        for (EdgeItem* e : std::as_const(m_edges))
+            e->endSelectionChanged();
         updateContents();
         notifyScene();
         break;

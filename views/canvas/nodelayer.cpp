@@ -17,26 +17,12 @@ constexpr double ShapePixels = 2.5;
 
 } // namespace
 
-NodeLayer::NodeLayer(const std::vector<NodeItem*>* nodes) : m_nodes(nodes)
-{
-    setZValue(1);
-    setAcceptedMouseButtons(Qt::NoButton);
-    setAcceptHoverEvents(false);
-    setFlag(ItemUsesExtendedStyleOption);
-}
-
-void NodeLayer::setBounds(const QRectF& bounds)
-{
-    if (bounds == m_bounds)
-        return;
-    prepareGeometryChange();
-    m_bounds = bounds;
-}
+NodeLayer::NodeLayer(const std::vector<NodeItem*>* nodes) : CanvasLayer(1), m_nodes(nodes) {}
 
 void NodeLayer::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
+    const QRectF exposed = exposedPart(option);
     QHash<QRgb, QVector<QRectF>> specks;
     std::vector<const NodeItem*> shapes;
     // Draw in reverse importance, so the most connected nodes land on top, as z-order would.

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QGraphicsItem>
+#include "canvaslayer.h"
+
 #include <vector>
 
 namespace entente {
@@ -13,7 +14,7 @@ class NodeItem;
  * plain, so Graphics View does not paint them one by one. Nodes smaller than a few pixels on
  * screen are drawn as squares batched by colour; larger ones with their kind's shape.
  */
-class NodeLayer : public QGraphicsItem
+class NodeLayer : public CanvasLayer
 {
 public:
     enum
@@ -23,13 +24,10 @@ public:
     explicit NodeLayer(const std::vector<NodeItem*>* nodes);
 
     int type() const override { return Type; }
-    void setBounds(const QRectF& bounds);
-    QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     const std::vector<NodeItem*>* m_nodes;
-    QRectF m_bounds;
 };
 
 } // namespace entente
