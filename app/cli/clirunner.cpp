@@ -60,6 +60,7 @@ struct CliRunner::Options
     QString title;
     QString subtitle;
     QString frame;
+    QString theme; ///< light, dark or print (diagrams)
     QString deck;
     int scale = 1;
     int width = 0; ///< export: custom frame size (0: the frame's)
@@ -96,8 +97,8 @@ QString usageText()
         "  export    --format graphml|gexf|csv|json|dot|svg|png|pdf --out FILE [--focus ENTITY --depth N]\n"
         "            [--at DATE] [--kinds KIND,..] [--title T] [--subtitle T]\n"
         "            [--frame 16:9|4:3|a4|a4-landscape] [--width W --height H] [--scale 1|2|4]\n"
-        "            [--transparent] [--footnotes]\n"
-        "  export    --deck FILE.pdf | --deck DIR --format png|svg [--footnotes]   every saved view, in slide order\n"
+        "            [--transparent] [--footnotes] [--theme light|dark|print]\n"
+        "  export    --deck FILE.pdf | --deck DIR --format png|svg [--footnotes] [--theme T]   every saved view, in slide order\n"
         "\n"
         "ENTITY is an id (org:nato) or an exact name or alias (NATO), case-insensitive.\n"
         "Without --project the embedded default dataset is used.\n"
@@ -211,6 +212,9 @@ int CliRunner::run(const QStringList& arguments)
                               : a == QLatin1String("--deck")     ? &o.deck
                                                                  : &o.title;
             if (!needValue(i, a, target))
+                return Usage;
+        } else if (a == QLatin1String("--theme")) {
+            if (!needValue(i, a, &o.theme))
                 return Usage;
         } else if (a == QLatin1String("--map")) {
             if (!needValue(i, a, &o.map))
@@ -949,6 +953,8 @@ QString creditLine(const QString& project, const KnowledgeGraph& graph)
 
 int CliRunner::exportDiagram(const Options& o)
 {
+    if (!DiagramCommand::applyTheme(o.theme, m_err))
+        return Usage;
     const auto format = DiagramWriter::formatFromName(o.format);
     DiagramOptions options;
     if (!diagramOptions(o.frame, o.scale, o.transparent, &options, m_err) ||
@@ -982,6 +988,8 @@ int CliRunner::exportDiagram(const Options& o)
 
 int CliRunner::exportDeck(const Options& o)
 {
+    if (!DiagramCommand::applyTheme(o.theme, m_err))
+        return Usage;
     // A deck is a PDF unless --format asks for a folder of PNG or SVG files.
     auto format = o.format.isEmpty() ? std::optional(DiagramWriter::Format::Pdf) : DiagramWriter::formatFromName(o.format);
     if (!format) {

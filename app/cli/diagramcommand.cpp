@@ -5,6 +5,7 @@
 #include "export/sourcefootnotes.h"
 #include "graph/knowledgegraph.h"
 #include "store/projectstore.h"
+#include "style/theme.h"
 
 #include <cmath>
 
@@ -59,6 +60,17 @@ bool DiagramCommand::setSize(int width, int height, DiagramOptions* options, QTe
         return false;
     }
     options->customSize = QSizeF(w, h);
+    return true;
+}
+
+bool DiagramCommand::applyTheme(const QString& name, QTextStream& err)
+{
+    Theme::Id id = Theme::Id::Light;
+    if (!name.isEmpty() && !Theme::fromName(name, &id)) {
+        err << "entente-cli: --theme: \"" << name << "\" is not light, dark or print\n";
+        return false;
+    }
+    Theme::setCurrent(id);
     return true;
 }
 

@@ -37,6 +37,11 @@ public:
     static bool setSize(int width, int height, DiagramOptions* options, QTextStream& err);
 
     /**
+     * Draws with the theme named by --theme (light, dark or print; empty keeps light); false
+     * with a message on `err` for any other name.
+     */
+    static bool applyTheme(const QString& name, QTextStream& err);
+    /**
      * Draws `vertices` under `filter`; false with a message naming the file on failure. With
      * `footnotes`, the sources of the drawn relations are listed as numbered footnotes.
      */

@@ -1,6 +1,7 @@
 // entente: the desktop application.
 #include "canvas/layoutrunner.h"
 #include "mainwindow.h"
+#include "themecontroller.h"
 #include "timelinecontroller.h"
 
 #include <QApplication>
@@ -55,6 +56,7 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size WIDTHxHEIGHT (for screenshots)."), QStringLiteral("SIZE")});
     parser.addOption({QStringLiteral("at"), QStringLiteral("Show the graph as of YEAR (the timeline's as-of handle)."), QStringLiteral("YEAR")});
     parser.addOption({QStringLiteral("compare"), QStringLiteral("Mark what changed between two years, FROM:TO (e.g. 1989:1995)."), QStringLiteral("FROM:TO")});
+    parser.addOption({QStringLiteral("theme"), QStringLiteral("Canvas theme for this session: light, dark or print."), QStringLiteral("THEME")});
     parser.addOption({QStringLiteral("timing"), QStringLiteral("Print the time to the first painted canvas and to the settled layout, then exit.")});
     parser.process(app);
 
@@ -62,6 +64,14 @@ int main(int argc, char** argv)
     QElapsedTimer sinceStart;
     sinceStart.start();
     entente::MainWindow window;
+    if (parser.isSet(QStringLiteral("theme"))) {
+        entente::Theme::Id theme;
+        if (!entente::Theme::fromName(parser.value(QStringLiteral("theme")), &theme)) {
+            QTextStream(stderr) << "entente: --theme takes light, dark or print, not \"" << parser.value(QStringLiteral("theme")) << "\"\n";
+            return 2;
+        }
+        window.themes()->apply(theme, false);
+    }
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList wh = parser.value(QStringLiteral("size")).split(u'x');
         if (wh.size() == 2)

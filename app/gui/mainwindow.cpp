@@ -23,6 +23,7 @@
 #include "panels/pathpanel.h"
 #include "pathcontroller.h"
 #include "viewcontroller.h"
+#include "themecontroller.h"
 #include "importcontroller.h"
 #include "layoutcontroller.h"
 #include "timelinecontroller.h"
@@ -255,6 +256,8 @@ void MainWindow::createActions()
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_canvas, [this] { m_canvas->zoomBy(0.8); });
     view->addAction(tr("Run &layout again"), this, [this] { startLayout(); });
     m_layouts->fillMenu(view->addMenu(tr("La&yout")));
+    view->addAction(tr("Fit the se&lection"), QKeySequence(Qt::CTRL | Qt::Key_1), m_canvas, &GraphCanvas::fitSelection);
+    m_themes = new ThemeController(m_canvas, m_legend, view, this);
     view->addSeparator();
     view->addAction(tr("&Back"), QKeySequence(Qt::ALT | Qt::Key_Left), m_navigation, &NavigationController::back);
     view->addAction(tr("&Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), m_navigation, &NavigationController::forward);

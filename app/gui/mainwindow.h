@@ -40,6 +40,7 @@ class SearchBox;
 class NavigationController;
 class TimelineController;
 class TimelinePanel;
+class ThemeController;
 
 /**
  * The main window. It wires the panels to the project session and the graph document —
@@ -59,6 +60,7 @@ public:
 
     GraphDocument* document() const { return m_document; }
     GraphCanvas* canvas() const { return m_canvas; }
+    ThemeController* themes() const { return m_themes; }
     DetailsPanel* detailsPanel() const { return m_details; }
     SearchBox* searchBox() const { return m_search; }
     LayoutRunner* layoutRunner() const;
@@ -136,6 +138,7 @@ private:
     SlideController* m_slides = nullptr;
     CompareDialog* m_compare = nullptr;
     ViewController* m_views = nullptr;
+    ThemeController* m_themes = nullptr;
     ImportController* m_import = nullptr;
     TimelinePanel* m_timelinePanel;
     TimelineController* m_timeline;

@@ -1,13 +1,19 @@
 #include "graphcanvas.h"
 
+#include "edgeitem.h"
 #include "graph/graphdocument.h"
 #include "graphscene.h"
 #include "nodeitem.h"
+#include "style/kindstyle.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QNativeGestureEvent>
+#include <QToolTip>
 #include <QWheelEvent>
+#include <cmath>
 
 namespace entente {
 
@@ -26,13 +32,24 @@ GraphCanvas::GraphCanvas(GraphDocument* document, QWidget* parent)
     m_caption = new QLabel(viewport());
     m_caption->setObjectName(QStringLiteral("canvasCaption"));
     m_caption->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_caption->setStyleSheet(
-        QStringLiteral("color: rgba(34, 34, 34, 110); font-size: 56px; font-weight: 600;"));
     m_caption->hide();
+    applyTheme();
     connect(document, &GraphDocument::selectionChanged, this, [this](int v) {
         if (NodeItem* n = m_scene->nodeFor(v))
             ensureVisible(n, 80, 80);
     });
+}
+
+void GraphCanvas::applyTheme()
+{
+    const QColor text = KindStyle::labelColour();
+    m_caption->setStyleSheet(
+        QStringLiteral("color: rgba(%1, %2, %3, 110); font-size: 56px; font-weight: 600;")
+            .arg(text.red())
+            .arg(text.green())
+            .arg(text.blue()));
+    m_scene->applyTheme();
+    viewport()->update();
 }
 
 void GraphCanvas::setCaption(const QString& text)
@@ -79,13 +96,104 @@ void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event)
     emit nodeDoubleClicked(v);
 }
 
-void GraphCanvas::fitAll()
+void GraphCanvas::fitRect(const QRectF& r)
 {
-    const QRectF r = m_scene->itemsBoundingRect();
     if (r.isEmpty())
         return;
     fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    // A single small node would otherwise fill the screen.
+    if (zoom() > 3)
+        zoomBy(3 / zoom());
     m_scene->placeLabels(zoom());
+}
+
+void GraphCanvas::fitAll()
+{
+    fitRect(m_scene->nodesBoundingRect());
+}
+
+void GraphCanvas::fitSelection()
+{
+    QRectF box;
+    for (int v : m_scene->selectedVertices())
+        if (NodeItem* n = m_scene->nodeFor(v))
+            box |= n->sceneBoundingRect();
+    if (box.isEmpty())
+        return fitAll();
+    fitRect(box);
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent* event)
+{
+    // Shift+drag on the background draws a rubber band that selects the nodes it touches;
+    // a plain drag still pans.
+    if (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier) &&
+        vertexAt(event->position().toPoint()) < 0) {
+        setDragMode(QGraphicsView::RubberBandDrag);
+        setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (dragMode() == QGraphicsView::RubberBandDrag)
+        setDragMode(QGraphicsView::ScrollHandDrag);
+}
+
+QString GraphCanvas::edgeToolTipAt(const QPoint& pos) const
+{
+    if (!m_scene->isBatched())
+        return {};
+    const QPointF p = mapToScene(pos);
+    const double reach = 4.0 / std::max(zoom(), 1e-6); // four pixels
+    const EdgeItem* best = nullptr;
+    double bestDistance = reach;
+    for (const EdgeItem* e : m_scene->edgeItems()) {
+        if (!e->isVisible() || e->opacity() < 0.3)
+            continue;
+        const QPointF a = e->from();
+        const QPointF b = e->to();
+        if (p.x() < std::min(a.x(), b.x()) - reach || p.x() > std::max(a.x(), b.x()) + reach ||
+            p.y() < std::min(a.y(), b.y()) - reach || p.y() > std::max(a.y(), b.y()) + reach)
+            continue;
+        const QPointF d = b - a;
+        const double len2 = QPointF::dotProduct(d, d);
+        const double t =
+            len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0.0;
+        const QPointF q = a + t * d - p;
+        const double distance = std::sqrt(QPointF::dotProduct(q, q));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = e;
+        }
+    }
+    return best ? best->toolTip() : QString();
+}
+
+bool GraphCanvas::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        // A touchpad pinch: value is the relative change of scale.
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ToolTip && m_scene->isBatched()) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (vertexAt(help->pos()) < 0) {
+            const QString tip = edgeToolTipAt(help->pos());
+            if (tip.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), tip, this);
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void GraphCanvas::focusOn(int vertex)
@@ -134,6 +242,9 @@ void GraphCanvas::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_0:
         fitAll();
+        return;
+    case Qt::Key_1:
+        fitSelection();
         return;
     default:
         QGraphicsView::keyPressEvent(event);

@@ -10,8 +10,10 @@ class GraphDocument;
 class GraphScene;
 
 /**
- * The view onto the graph scene: zoom with the wheel (around the cursor) or +/−, pan by
- * dragging the background, fit everything or centre on one entity.
+ * The view onto the graph scene: zoom with the wheel (around the cursor), a pinch or +/−, pan
+ * by dragging the background or with the arrow keys, Shift+drag a rubber band to select,
+ * fit everything (0) or the selection (1), centre on one entity. Labels are placed again after
+ * every zoom.
  */
 class GraphCanvas : public QGraphicsView
 {
@@ -25,6 +27,8 @@ public:
      * it. */
     void setCaption(const QString& text);
     QString caption() const;
+    /** Redraws with the current Theme (background, nodes, relations, caption). */
+    void applyTheme();
 
 signals:
     /** A right click on a node (the app fills the menu). */
@@ -36,6 +40,8 @@ public slots:
     /** Centres on a vertex, zooming in so its neighbourhood is readable. */
     void focusOn(int vertex);
     void zoomBy(double factor);
+    /** Fits the selected nodes (all when none is selected). */
+    void fitSelection();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
@@ -43,10 +49,17 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     /** The vertex of the node under a viewport point, or -1. */
     int vertexAt(const QPoint& pos) const;
+    /** Fits a scene rectangle with a margin and places the labels for the new zoom. */
+    void fitRect(const QRectF& rect);
+    /** On a batched view edges are not items: the tooltip of the relation under `pos`. */
+    QString edgeToolTipAt(const QPoint& pos) const;
 
     GraphDocument* m_document;
     GraphScene* m_scene;

@@ -1,8 +1,11 @@
 #include "graphscene.h"
 
 #include "edgeitem.h"
+#include "edgelayer.h"
 #include "graph/graphdocument.h"
+#include "labellayer.h"
 #include "nodeitem.h"
+#include "nodelayer.h"
 #include "style/kindstyle.h"
 
 #include <QSet>
@@ -34,6 +37,20 @@ GraphScene::GraphScene(GraphDocument* document, QObject* parent)
     rebuild();
 }
 
+GraphScene::~GraphScene()
+{
+    // Batched edges are not scene items, so the scene does not delete them.
+    // Deleting the items emits selection changes: nothing may reach the layers from here on.
+    disconnect(this, nullptr, this, nullptr);
+    m_edgeLayer = nullptr;
+    m_nodeLayer = nullptr;
+    m_labelLayer = nullptr;
+    if (m_batched)
+        qDeleteAll(m_edges);
+    m_edges.clear();
+    clear();
+}
+
 double GraphScene::radiusForDegree(unsigned degree)
 {
     return std::min(34.0, 6.0 + 3.2 * std::sqrt(static_cast<double>(degree)));
@@ -45,11 +62,19 @@ void GraphScene::rebuild()
     m_fade->stop();
     m_fades.clear();
     m_hovered = -1;
-    clear();
+    m_edgeLayer = nullptr; // clear() deletes them, and may emit selection changes first
+    m_nodeLayer = nullptr;
+    m_labelLayer = nullptr;
+    if (m_batched)
+        qDeleteAll(m_edges);
+    m_edges.clear();
+    clear(); // deletes the nodes, the scene's edges and the layers
     m_nodes.clear();
     m_byImportance.clear();
     m_edges.clear();
     m_edgeCount = 0;
+    m_labelCount = 0;
+    m_batched = false;
     const KnowledgeGraph* g = m_document->graph();
     if (!g) {
         m_syncing = false;
@@ -66,13 +91,31 @@ void GraphScene::rebuild()
     std::vector<unsigned> degrees;
     for (int v : m_document->visibleVertices())
         degrees.push_back(drawnDegree.value(v));
+    m_batched = static_cast<int>(m_document->visibleVertices().size()) > BatchNodes ||
+                static_cast<int>(relations.size()) > BatchEdges;
+    // Re-filing every item in the BSP tree as it is added is slower than building it once.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    if (m_batched) {
+        m_edgeLayer = new EdgeLayer(&m_edges);
+        m_nodeLayer = new NodeLayer(&m_byImportance);
+        addItem(m_edgeLayer);
+        addItem(m_nodeLayer);
+    }
+    m_labelLayer = new LabelLayer(&m_byImportance);
+    addItem(m_labelLayer);
 
     for (size_t i = 0; i < m_document->visibleVertices().size(); ++i) {
         const int v = m_document->visibleVertices()[i];
         const Entity& e = g->entity(v);
         auto* node = new NodeItem(v, e.kind, e.name, radiusForDegree(degrees[i]));
+        node->setCategory(e.category);
         node->setPos(m_document->position(v));
-        addItem(node);
+        if (m_nodeLayer) {
+            node->setParentItem(m_nodeLayer);
+            node->setLayer(m_nodeLayer);
+        } else {
+            addItem(node);
+        }
         m_nodes.insert(v, node);
         m_byImportance.push_back(node);
     }
@@ -80,6 +123,16 @@ void GraphScene::rebuild()
                      [&drawnDegree](NodeItem* a, NodeItem* b) {
                          return drawnDegree.value(a->vertex()) > drawnDegree.value(b->vertex());
                      });
+    // Several relations between the same two entities are drawn as separate arcs.
+    const auto pairKey = [](const RelationEdge& e) {
+        const auto a = std::min(e.source, e.target);
+        const auto b = std::max(e.source, e.target);
+        return (quint64(a) << 32) | quint64(b);
+    };
+    QHash<quint64, int> parallel;
+    for (int r : relations)
+        ++parallel[pairKey(g->relation(r))];
+    QHash<quint64, int> placed;
     for (int r : relations) {
         const RelationEdge& e = g->relation(r);
         const RelationKind& k = g->relationKind(r);
@@ -87,6 +140,8 @@ void GraphScene::rebuild()
         NodeItem* t = m_nodes.value(static_cast<int>(e.target));
         if (!s || !t || s == t)
             continue;
+        const quint64 key = pairKey(e);
+        const int siblings = parallel.value(key);
         QString when = e.start.toString();
         if (!e.end.isNull())
             when += QStringLiteral(" – ") + e.end.toString();
@@ -95,18 +150,121 @@ void GraphScene::rebuild()
                 .arg(s->label(), k.label, t->label(),
                      when.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(when));
         auto* edge = new EdgeItem(r, s, t, KindStyle::relationColour(k.colour), tip, k.directed);
-        addItem(edge);
+        edge->setDash(KindStyle::dash(k.id));
+        if (siblings > 1)
+            edge->setBend(placed[key]++ - (siblings - 1) / 2.0);
+        if (m_edgeLayer)
+            edge->setLayer(m_edgeLayer);
+        else
+            addItem(edge);
         m_edges.push_back(edge);
         ++m_edgeCount;
     }
+    if (m_edgeLayer) {
+        // Edges between the most connected entities claim a frame's line budget first.
+        QHash<const NodeItem*, int> rank;
+        for (size_t i = 0; i < m_byImportance.size(); ++i)
+            rank.insert(m_byImportance[i], static_cast<int>(i));
+        std::vector<std::pair<int, EdgeItem*>> ranked;
+        ranked.reserve(m_edges.size());
+        for (EdgeItem* e : m_edges)
+            ranked.emplace_back(std::max(rank.value(e->sourceNode()), rank.value(e->targetNode())),
+                                e);
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<EdgeItem*> order;
+        order.reserve(ranked.size());
+        for (const auto& [r, e] : ranked)
+            order.push_back(e);
+        m_edgeLayer->setOrder(std::move(order));
+    }
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    updateLayerBounds();
     m_syncing = false;
+}
+
+QRectF GraphScene::nodesBoundingRect() const
+{
+    QRectF box;
+    for (const NodeItem* n : m_byImportance) {
+        const double r = n->radius() * 1.2 + 3;
+        box |= QRectF(n->pos().x() - r, n->pos().y() - r, 2 * r, 2 * r);
+    }
+    return box;
+}
+
+void GraphScene::updateLayerBounds()
+{
+    const QRectF nodes = nodesBoundingRect();
+    // Arcs bow out up to 36 units per step, arrowheads reach 33 units at the smallest zoom
+    // they are drawn at.
+    double bend = 0;
+    for (const EdgeItem* e : m_edges)
+        bend = std::max(bend, std::abs(e->bend()));
+    const double margin = 40 + 36 * bend;
+    if (m_edgeLayer)
+        m_edgeLayer->setBounds(nodes.adjusted(-margin, -margin, margin, margin));
+    if (m_nodeLayer)
+        m_nodeLayer->setBounds(nodes);
+    if (m_labelLayer) {
+        // Labels keep their screen size, so zoomed out they are large in scene units.
+        double widest = 0;
+        for (const NodeItem* n : m_byImportance)
+            if (n->showsLabel())
+                widest = std::max(widest, n->labelRect(m_labelZoom).width());
+        const double below = widest > 0 ? 60 / std::max(m_labelZoom, 0.01) : 0;
+        m_labelLayer->setBounds(nodes.adjusted(-widest / 2, 0, widest / 2, below));
+    }
+}
+
+void GraphScene::updateLayers()
+{
+    if (m_edgeLayer)
+        m_edgeLayer->update();
+    if (m_nodeLayer)
+        m_nodeLayer->update();
+    if (m_labelLayer)
+        m_labelLayer->update();
+}
+
+void GraphScene::nodeChanged(NodeItem* node)
+{
+    if (m_syncing)
+        return;
+    // A drag or a selection can grow what the layers cover; repainting them is one call each.
+    const QRectF box = node->sceneBoundingRect();
+    if ((m_nodeLayer && !m_nodeLayer->boundingRect().contains(box)) ||
+        (m_labelLayer && node->showsLabel() &&
+         !m_labelLayer->boundingRect().contains(node->labelRect(m_labelZoom))))
+        updateLayerBounds();
+    if (m_edgeLayer)
+        m_edgeLayer->update();
+    if (m_labelLayer)
+        m_labelLayer->update();
+}
+
+void GraphScene::applyTheme()
+{
+    setBackgroundBrush(KindStyle::background());
+    if (const KnowledgeGraph* g = m_document->graph())
+        for (EdgeItem* e : m_edges)
+            e->setColour(KindStyle::relationColour(g->relationKind(e->relation()).colour));
+    for (NodeItem* n : m_byImportance)
+        n->refreshTint();
+    updateLayers();
+    update();
 }
 
 void GraphScene::applyPositions()
 {
+    const bool syncing = m_syncing;
+    m_syncing = true; // one layer update at the end, not one per node
     for (auto it = m_nodes.constBegin(); it != m_nodes.constEnd(); ++it)
         it.value()->setPos(m_document->position(it.key()));
-    setSceneRect(itemsBoundingRect().adjusted(-200, -200, 200, 200));
+    m_syncing = syncing;
+    setSceneRect(nodesBoundingRect().adjusted(-200, -200, 200, 200));
+    updateLayerBounds();
+    updateLayers();
     placeLabels(m_labelZoom);
 }
 
@@ -182,6 +340,7 @@ void GraphScene::applyVisibility()
     }
     if (!m_fades.empty())
         m_fade->start();
+    updateLayers();
     placeLabels(m_labelZoom);
 }
 
@@ -225,6 +384,7 @@ void GraphScene::onFadeStep(double t)
 {
     for (const Fade& f : m_fades)
         f.item->setOpacity(f.from + (f.to - f.from) * t);
+    updateLayers();
 }
 
 void GraphScene::onFadeFinished()
@@ -241,8 +401,45 @@ void GraphScene::onFadeFinished()
 int GraphScene::placeLabels(double zoom)
 {
     m_labelZoom = zoom;
+    // Greedy placement in screen space: boxes are kept in a grid of 64-pixel cells, so each new
+    // label is tested only against the few placed near it (linear in the nodes, not quadratic).
+    constexpr double Cell = 64.0;
+    const double z = std::max(zoom, 0.01);
     std::vector<QRectF> taken;
-    taken.reserve(m_byImportance.size());
+    QHash<quint64, std::vector<int>> grid;
+    const auto cells = [&](const QRectF& r, auto&& f) {
+        const auto x0 = static_cast<qint64>(std::floor(r.left() / Cell));
+        const auto x1 = static_cast<qint64>(std::floor(r.right() / Cell));
+        const auto y0 = static_cast<qint64>(std::floor(r.top() / Cell));
+        const auto y1 = static_cast<qint64>(std::floor(r.bottom() / Cell));
+        for (qint64 x = x0; x <= x1; ++x)
+            for (qint64 y = y0; y <= y1; ++y)
+                if (!f((quint64(quint32(x)) << 32) | quint32(y)))
+                    return false;
+        return true;
+    };
+    const auto isFree = [&](const QRectF& r) {
+        return cells(r, [&](quint64 key) {
+            const auto it = grid.constFind(key);
+            if (it == grid.constEnd())
+                return true;
+            for (int k : *it)
+                if (taken[static_cast<size_t>(k)].intersects(r))
+                    return false;
+            return true;
+        });
+    };
+    const auto take = [&](const QRectF& r) {
+        const int k = static_cast<int>(taken.size());
+        taken.push_back(r);
+        cells(r, [&](quint64 key) {
+            grid[key].push_back(k);
+            return true;
+        });
+    };
+    const auto screen = [z](const QRectF& r) {
+        return QRectF(r.left() * z, r.top() * z, r.width() * z, r.height() * z);
+    };
     int shown = 0;
     // Highlighted (path) nodes claim their label space first, then the most connected.
     std::vector<NodeItem*> order;
@@ -255,17 +452,29 @@ int GraphScene::placeLabels(double zoom)
             order.push_back(n);
     for (NodeItem* n : order) {
         n->setZoom(zoom);
-        const QRectF box = n->labelRect(zoom);
         bool free = n->isVisible() && n->opacity() > 0.5 &&
                     (n->isHighlighted() || n->radius() * zoom >= 2.5);
-        for (size_t k = 0; free && k < taken.size(); ++k)
-            free = !taken[k].intersects(box);
+        QRectF box;
+        if (free) {
+            box = screen(n->labelRect(zoom));
+            free = isFree(box);
+        }
         n->setLabelVisible(free);
         if (free) {
-            taken.push_back(box);
+            take(box);
+            // A labelled node keeps its own shape clear too, so no later label covers it.
+            const double r = n->radius() * z;
+            const QPointF c = n->pos() * z;
+            const QRectF node(c.x() - r, c.y() - r, 2 * r, 2 * r);
+            if (isFree(node))
+                take(node);
             ++shown;
         }
     }
+    m_labelCount = shown;
+    updateLayerBounds();
+    if (m_labelLayer)
+        m_labelLayer->update();
     return shown;
 }
 
@@ -292,6 +501,7 @@ void GraphScene::applySelection(int vertex)
 
 void GraphScene::onSceneSelectionChanged()
 {
+    updateLayers();
     if (m_syncing)
         return;
     const auto items = selectedItems();

@@ -11,11 +11,21 @@ namespace entente {
 
 class GraphDocument;
 class NodeItem;
+class EdgeItem;
+class EdgeLayer;
+class NodeLayer;
+class LabelLayer;
 
 /**
  * The scene built from a GraphDocument's signals: one NodeItem per visible entity, one
- * EdgeItem per relation between visible entities. Selection flows both ways — clicking a
- * node selects it in the document, selecting in the document highlights the node.
+ * EdgeItem per relation between visible entities, and a LabelLayer drawing the labels above
+ * them. Selection flows both ways — clicking a node selects it in the document, selecting in
+ * the document highlights the node.
+ *
+ * Large views (more than BatchNodes entities or BatchEdges relations) are batched: the
+ * EdgeItems are kept out of the scene and an EdgeLayer paints them, and the NodeItems become
+ * children of a NodeLayer that paints the plain ones, so a frame costs a few draw calls per
+ * colour rather than one Graphics View item per element.
  */
 class GraphScene : public QGraphicsScene
 {
@@ -23,7 +33,28 @@ class GraphScene : public QGraphicsScene
 public:
     explicit GraphScene(GraphDocument* document, QObject* parent = nullptr);
 
+    ~GraphScene() override;
+
+    static constexpr int BatchNodes = 2000;
+    static constexpr int BatchEdges = 6000;
+
     NodeItem* nodeFor(int vertex) const { return m_nodes.value(vertex, nullptr); }
+    /** Every relation's item, whether a scene item (small views) or painted by the edge layer. */
+    const std::vector<EdgeItem*>& edgeItems() const { return m_edges; }
+    /** The nodes, most connected first. */
+    const std::vector<NodeItem*>& nodesByImportance() const { return m_byImportance; }
+    /** Whether this view is drawn by layers (see the class comment). */
+    bool isBatched() const { return m_batched; }
+    /** The layer painting the edges of a batched view (null on small views). */
+    EdgeLayer* edgeLayer() const { return m_edgeLayer; }
+    /** How many labels the last placement shows. */
+    int labelCount() const { return m_labelCount; }
+    /** The box around every node (without labels). */
+    QRectF nodesBoundingRect() const;
+    /** A node moved, changed size or selection: the layers and labels follow. */
+    void nodeChanged(NodeItem* node);
+    /** Takes the current Theme's colours (background, kinds, relation colours). */
+    void applyTheme();
     int nodeCount() const { return static_cast<int>(m_nodes.size()); }
     int edgeCount() const { return m_edgeCount; }
     /**
@@ -35,7 +66,8 @@ public:
     /** Vertices of the nodes selected on the canvas (Ctrl+click adds). */
     std::vector<int> selectedVertices() const;
     double labelZoom() const { return m_labelZoom; }
-    /** Records the zoom labels are placed for, when a caller (diagram export) put them back itself. */
+    /** Records the zoom labels are placed for, when a caller (diagram export) put them back itself.
+     */
     void setLabelZoom(double zoom) { m_labelZoom = zoom; }
 
     /** Sizes nodes by a metric (one value per vertex); an empty vector goes back to ties. */
@@ -62,6 +94,9 @@ private:
     void rebuild();
     void applyPositions();
     void applySelection(int vertex);
+    /** Sizes the layers to the nodes (with room for arcs, arrowheads and labels). */
+    void updateLayerBounds();
+    void updateLayers();
     void onSceneSelectionChanged();
     /** Shows, hides or dims items after a filter change or a path highlight. */
     void applyVisibility();
@@ -76,7 +111,12 @@ private:
     bool m_syncing = false;
     double m_labelZoom = 1.0;
     std::vector<NodeItem*> m_byImportance;
-    std::vector<class EdgeItem*> m_edges;
+    std::vector<EdgeItem*> m_edges;
+    bool m_batched = false;
+    int m_labelCount = 0;
+    EdgeLayer* m_edgeLayer = nullptr;   ///< batched views only; owned by the scene
+    NodeLayer* m_nodeLayer = nullptr;   ///< batched views only; owned by the scene
+    LabelLayer* m_labelLayer = nullptr; ///< owned by the scene
     struct Fade
     {
         QGraphicsItem* item;

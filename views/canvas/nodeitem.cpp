@@ -17,46 +17,6 @@ QFont NodeItem::labelFont()
     return f;
 }
 
-void NodeItem::setLabelVisible(bool visible)
-{
-    if (visible != m_labelVisible) {
-        m_labelVisible = visible;
-        setZValue(visible ? 2 : 1); // a label sits above unlabelled neighbours
-        update();
-    }
-}
-
-void NodeItem::setRadius(double radius)
-{
-    if (radius == m_radius)
-        return;
-    prepareGeometryChange();
-    m_radius = radius;
-}
-
-void NodeItem::setFill(const QColor& colour)
-{
-    m_fill = colour;
-    update();
-}
-
-void NodeItem::setHighlighted(bool on)
-{
-    if (on != m_highlighted) {
-        m_highlighted = on;
-        update();
-    }
-}
-
-QRectF NodeItem::labelRect(double zoom) const
-{
-    const QFontMetricsF fm(labelFont());
-    const double z = std::max(zoom, 0.01);
-    const double w = (fm.horizontalAdvance(m_label) + 6) / z;
-    const double h = fm.height() / z;
-    return QRectF(pos().x() - w / 2, pos().y() + m_radius * 1.15 + 1, w, h);
-}
-
 NodeItem::NodeItem(int vertex, EntityKind kind, QString label, double radius)
     : m_vertex(vertex), m_kind(kind), m_label(std::move(label)), m_radius(radius),
       m_baseRadius(radius)
@@ -67,19 +27,117 @@ NodeItem::NodeItem(int vertex, EntityKind kind, QString label, double radius)
     setToolTip(m_label);
 }
 
+void NodeItem::setLabelVisible(bool visible)
+{
+    // The label layer draws labels above every node, so a labelled node needs no raised z.
+    m_labelVisible = visible;
+}
+
+bool NodeItem::showsLabel() const
+{
+    return !m_label.isEmpty() && (m_labelVisible || isSelected() || m_hovered || m_highlighted);
+}
+
+bool NodeItem::isPlain() const
+{
+    return !isSelected() && !m_hovered && !m_highlighted;
+}
+
+void NodeItem::setLayer(QGraphicsItem* layer)
+{
+    m_layer = layer;
+    updateContents();
+}
+
+void NodeItem::updateContents()
+{
+    // A plain node on a large view is drawn by its layer in one batch: the item keeps only its
+    // shape for hit testing, and Graphics View skips it when painting.
+    const bool batched = m_layer && isPlain();
+    if (batched != bool(flags() & ItemHasNoContents)) {
+        setFlag(ItemHasNoContents, batched);
+        update();
+        if (m_layer)
+            m_layer->update(sceneBoundingRect());
+    }
+}
+
+void NodeItem::notifyScene()
+{
+    if (auto* graph = qobject_cast<GraphScene*>(scene()))
+        graph->nodeChanged(this);
+}
+
+void NodeItem::setRadius(double radius)
+{
+    if (radius == m_radius)
+        return;
+    prepareGeometryChange();
+    m_radius = radius;
+    notifyScene();
+}
+
+void NodeItem::setFill(const QColor& colour)
+{
+    m_fill = colour;
+    update();
+    notifyScene();
+}
+
+void NodeItem::setCategory(const QString& category)
+{
+    m_category = category;
+    refreshTint();
+}
+
+void NodeItem::refreshTint()
+{
+    m_tint = KindStyle::tinted(m_kind, m_category);
+    update();
+}
+
+QColor NodeItem::paintColour() const
+{
+    if (m_fill.isValid())
+        return m_fill;
+    return m_tint.isValid() ? m_tint : KindStyle::colour(m_kind);
+}
+
+void NodeItem::setHighlighted(bool on)
+{
+    if (on != m_highlighted) {
+        m_highlighted = on;
+        updateContents();
+        update();
+    }
+}
+
+double NodeItem::labelWidth() const
+{
+    if (m_labelWidth < 0)
+        m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(m_label);
+    return m_labelWidth;
+}
+
+QRectF NodeItem::labelRect(double zoom) const
+{
+    static const double lineHeight = QFontMetricsF(labelFont()).height();
+    const double z = std::max(zoom, 0.01);
+    const double w = (labelWidth() + 8) / z;
+    const double h = (lineHeight + 2) / z;
+    // Just below the node's shape, with two pixels of air.
+    return QRectF(pos().x() - w / 2, pos().y() + m_radius * 1.12 + 2 / z, w, h);
+}
+
 QRectF NodeItem::boundingRect() const
 {
+    // Labels are drawn by the scene's label layer, so the box is the shape and its outline.
     const double r = m_radius * 1.2 + 3;
-    QRectF box(-r, -r, 2 * r, 2 * r);
-    // The label is drawn at a constant screen size, so its box in item units follows the zoom.
-    return box.united(labelRect(m_zoom).translated(-pos()).adjusted(-2, -2, 2, 2));
+    return QRectF(-r, -r, 2 * r, 2 * r);
 }
 
 void NodeItem::setZoom(double zoom)
 {
-    if (zoom == m_zoom)
-        return;
-    prepareGeometryChange();
     m_zoom = zoom;
 }
 
@@ -88,38 +146,44 @@ QPainterPath NodeItem::shape() const
     return KindStyle::shape(m_kind, m_radius + 2);
 }
 
-void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
+void NodeItem::paintShape(QPainter* painter) const
 {
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const QColor fill = m_fill.isValid() ? m_fill : KindStyle::colour(m_kind);
+    const QColor fill = paintColour();
     const bool selected = isSelected() || m_highlighted;
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(
-        QPen(selected ? KindStyle::selectionColour() : fill.darker(140), selected ? 3.0 : 1.2));
+    painter->setPen(QPen(selected ? KindStyle::selectionColour() : KindStyle::outline(fill),
+                         selected ? 3.0 : 1.2));
     painter->setBrush(m_hovered ? fill.lighter(115) : fill);
     painter->drawPath(KindStyle::shape(m_kind, m_radius));
+}
 
-    // Which labels show is decided by the scene (no overlaps); hover and selection add theirs.
-    if ((!m_labelVisible && !selected && !m_hovered) || m_label.isEmpty())
-        return;
-    QFont f = labelFont();
-    f.setPointSizeF(f.pointSizeF() / std::max(lod, 0.01)); // constant size on screen
-    painter->setFont(f);
-    const QFontMetricsF fm(f);
-    const double w = fm.horizontalAdvance(m_label);
-    const QRectF box(-w / 2 - 3 / lod, m_radius * 1.15 + 1, w + 6 / lod, fm.height());
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 200));
-    painter->drawRoundedRect(box, 3, 3);
-    painter->setPen(KindStyle::labelColour());
-    painter->drawText(box, Qt::AlignCenter, m_label);
+void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    paintShape(painter);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value)
 {
-    if (change == ItemPositionHasChanged)
+    switch (change) {
+    case ItemPositionHasChanged:
         for (EdgeItem* e : std::as_const(m_edges))
             e->adjust();
+        notifyScene();
+        break;
+    case ItemSelectedHasChanged:
+        for (EdgeItem* e : std::as_const(m_edges))
+            e->endSelectionChanged();
+        updateContents();
+        notifyScene();
+        break;
+    case ItemOpacityHasChanged:
+    case ItemVisibleHasChanged:
+        if (m_layer && (flags() & ItemHasNoContents))
+            m_layer->update(sceneBoundingRect());
+        break;
+    default:
+        break;
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 
@@ -127,6 +191,7 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
 {
     m_hovered = true;
     setZValue(3);
+    updateContents();
     update();
     if (auto* graph = qobject_cast<GraphScene*>(scene()))
         graph->setHoveredVertex(m_vertex);
@@ -136,7 +201,8 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent* event)
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent* event)
 {
     m_hovered = false;
-    setZValue(m_labelVisible ? 2 : 1);
+    setZValue(1);
+    updateContents();
     update();
     if (auto* graph = qobject_cast<GraphScene*>(scene());
         graph && graph->hoveredVertex() == m_vertex)

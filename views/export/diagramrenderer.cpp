@@ -5,6 +5,7 @@
 #include "canvas/nodeitem.h"
 #include "graph/graphdocument.h"
 #include "style/kindstyle.h"
+#include "style/theme.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -113,10 +114,10 @@ DiagramRenderer::Drawn DiagramRenderer::drawnItems(const DiagramOptions& options
         out.nodes.push_back(n);
     }
     QSet<const NodeItem*> drawnNodes(out.nodes.begin(), out.nodes.end());
-    for (QGraphicsItem* item : m_scene->items(Qt::AscendingOrder)) {
-        if (item->type() != EdgeItem::Type || !item->isVisible())
+    // Large views keep their edges out of the scene (an edge layer paints them): ask the scene.
+    for (EdgeItem* e : m_scene->edgeItems()) {
+        if (!e->isVisible())
             continue;
-        auto* e = static_cast<EdgeItem*>(item);
         if (selection &&
             !(drawnNodes.contains(e->sourceNode()) && drawnNodes.contains(e->targetNode())))
             continue;
@@ -284,7 +285,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramOptions& options) const
     if (!options.credit.isEmpty() || !options.asOf.isEmpty()) {
         const QRectF footer(free.left(), free.bottom() - footerHeight, free.width(), footerHeight);
         p.setFont(footerFont);
-        p.setPen(QColor(0x55, 0x55, 0x55));
+        p.setPen(Theme::current().mutedText);
         const QFontMetricsF fm(footerFont);
         const double stampWidth = fm.horizontalAdvance(options.asOf);
         p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, options.asOf);
@@ -310,7 +311,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramOptions& options) const
         const double height = perColumn * line;
         const QRectF area(free.left(), free.bottom() - height, free.width(), height);
         p.setFont(noteFont);
-        p.setPen(QColor(0x44, 0x44, 0x44));
+        p.setPen(Theme::current().mutedText);
         const double columnWidth = area.width() / columns;
         for (int i = 0; i <= shown && i < count; ++i) {
             const bool more = i == shown;
@@ -324,7 +325,7 @@ void DiagramRenderer::paint(QPainter& p, const DiagramOptions& options) const
             p.drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(text, Qt::ElideRight, row.width()));
         }
-        p.setPen(QColor(0xcc, 0xcc, 0xcc));
+        p.setPen(Theme::current().mutedText.lighter(Theme::current().darkGround ? 60 : 250));
         p.drawLine(QPointF(area.left(), area.top() - unit * 0.8),
                    QPointF(area.right(), area.top() - unit * 0.8));
         free.setBottom(area.top() - unit * 1.6);
@@ -336,9 +337,12 @@ void DiagramRenderer::paint(QPainter& p, const DiagramOptions& options) const
         QSet<QGraphicsItem*> keep(drawn.nodes.begin(), drawn.nodes.end());
         for (EdgeItem* e : drawn.edges)
             keep.insert(e);
-        for (QGraphicsItem* item : m_scene->items())
-            if (!keep.contains(item))
-                restore.hide(item);
+        for (NodeItem* n : m_scene->nodesByImportance())
+            if (!keep.contains(n))
+                restore.hide(n);
+        for (EdgeItem* e : m_scene->edgeItems())
+            if (!keep.contains(e))
+                restore.hide(e);
     }
 
     // Legend: a column on the right of landscape frames, rows under the drawing on portrait ones.

@@ -2,6 +2,7 @@
 
 #include "graph/graphdocument.h"
 #include "style/kindstyle.h"
+#include "style/theme.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -94,17 +95,20 @@ void LegendWidget::paintEvent(QPaintEvent*)
 {
     m_entityRows.clear();
     m_relationRows.clear();
-    const QColor off = palette().color(QPalette::Disabled, QPalette::WindowText);
+    // The legend is the canvas's key: it follows the canvas theme, not the widget palette.
+    const Theme& theme = Theme::current();
+    const QColor ink = theme.text;
+    const QColor off = theme.mutedText;
     QFont struck = font();
     struck.setStrikeOut(true);
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), palette().window());
+    p.fillRect(rect(), theme.background);
     int y = Margin;
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.setPen(palette().color(QPalette::WindowText));
+    p.setPen(ink);
     p.drawText(QRect(Margin, y, width() - 2 * Margin, RowHeight), Qt::AlignVCenter, tr("Entities"));
     y += RowHeight;
     p.setFont(font());
@@ -115,11 +119,11 @@ void LegendWidget::paintEvent(QPaintEvent*)
         p.translate(Margin + 8, y + RowHeight / 2.0);
         p.setOpacity(shown ? 1.0 : 0.3);
         const QColor c = KindStyle::colour(k);
-        p.setPen(QPen(c.darker(140), 1.2));
+        p.setPen(QPen(KindStyle::outline(c), 1.2));
         p.setBrush(c);
         p.drawPath(KindStyle::shape(k, 6));
         p.restore();
-        p.setPen(shown ? palette().color(QPalette::WindowText) : off);
+        p.setPen(shown ? ink : off);
         p.setFont(shown ? font() : struck);
         p.drawText(QRect(Margin + 24, y, width() - Margin - 24, RowHeight), Qt::AlignVCenter,
                    entityKindLabel(k));
@@ -144,10 +148,11 @@ void LegendWidget::paintEvent(QPaintEvent*)
         QColor c = KindStyle::relationColour(rk.colour);
         if (!shown)
             c.setAlphaF(0.3);
-        p.setPen(QPen(c, 3, Qt::SolidLine, Qt::RoundCap));
+        const Qt::PenStyle dash = KindStyle::dash(rk.id);
+        p.setPen(QPen(c, dash == Qt::SolidLine ? 3 : 2, dash, Qt::FlatCap));
         p.drawLine(QPointF(Margin + 2, y + RowHeight / 2.0),
                    QPointF(Margin + 16, y + RowHeight / 2.0));
-        p.setPen(shown ? palette().color(QPalette::WindowText) : off);
+        p.setPen(shown ? ink : off);
         p.setFont(shown ? font() : struck);
         p.drawText(QRect(Margin + 24, y, width() - Margin - 24, RowHeight), Qt::AlignVCenter,
                    rk.label);
@@ -170,7 +175,7 @@ void LegendWidget::paintEvent(QPaintEvent*)
         p.setPen(QPen(changes[i].first, 3, i == 0 ? Qt::SolidLine : Qt::DashLine, Qt::FlatCap));
         p.drawLine(QPointF(Margin + 2, y + RowHeight / 2.0),
                    QPointF(Margin + 20, y + RowHeight / 2.0));
-        p.setPen(palette().color(QPalette::WindowText));
+        p.setPen(ink);
         p.drawText(QRect(Margin + 24, y, width() - Margin - 24, RowHeight), Qt::AlignVCenter,
                    changes[i].second);
         y += RowHeight;
