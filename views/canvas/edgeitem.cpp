@@ -70,7 +70,11 @@ void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
                                                     : 1.0) /
                          std::max(lod, 0.05);
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(c, width, m_change < 0 ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
+    painter->setPen(QPen(c, width,
+                         m_change < 0  ? Qt::DashLine
+                         : m_unsourced ? Qt::DotLine
+                                       : Qt::SolidLine,
+                         Qt::RoundCap));
     painter->drawLine(m_from, m_to);
     // Directed kinds ("member of", "brokered") point at their target, where the line meets the
     // node's edge; only once the arrow is big enough on screen to read.

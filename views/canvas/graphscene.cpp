@@ -95,6 +95,7 @@ void GraphScene::rebuild()
                 .arg(s->label(), k.label, t->label(),
                      when.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(when));
         auto* edge = new EdgeItem(r, s, t, KindStyle::relationColour(k.colour), tip, k.directed);
+        edge->setUnsourced(e.unsourced);
         addItem(edge);
         m_edges.push_back(edge);
         ++m_edgeCount;
