@@ -142,7 +142,14 @@ std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString& path
     const bool writable = QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
     if (readOnly || !writable) {
         // An older file is read as it is (a version-1 file has source links without quote,
-        // page or confidence); it is migrated only when opened for writing.
+        // page or confidence); it is migrated only when opened for writing. Version 0 has no
+        // tables yet, so there is nothing to read before an upgrade.
+        if (version < 1)
+            throw StoreError(StoreError::Code::ReadOnly,
+                             QStringLiteral("%1: uses schema version %2 and must be upgraded, "
+                                            "which needs write access")
+                                 .arg(path)
+                                 .arg(version));
         store->m_readOnly = true;
         store->m_version = version;
         return store;

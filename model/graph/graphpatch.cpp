@@ -153,8 +153,12 @@ GraphPatch::Plan GraphPatch::plan(const KnowledgeGraph& graph, const GraphChange
     for (const Relation& r : change.relations) {
         if (deletedRelationIds.contains(r.id))
             continue;
-        if (deletedEntityIds.contains(r.source) || deletedEntityIds.contains(r.target))
-            continue; // the store deletes entities after upserts, taking such a relation along
+        if (deletedEntityIds.contains(r.source) || deletedEntityIds.contains(r.target)) {
+            // The store deletes entities after upserts, taking such a relation along.
+            if (const int at = named.value(r.id, -1); at >= 0)
+                p.fate[static_cast<size_t>(at)] = Fate::Gone;
+            continue;
+        }
         const int kind = p.vocabulary.indexOf(r.kind);
         if (kind < 0)
             throw std::invalid_argument("relation " + r.id.toStdString() + " has unknown kind " +
@@ -172,8 +176,8 @@ GraphPatch::Plan GraphPatch::plan(const KnowledgeGraph& graph, const GraphChange
         e.end = r.interval.end();
         e.unsourced = r.sources.isEmpty();
         if (const int at = named.value(r.id, -1); at >= 0) {
-            if (p.fate[static_cast<size_t>(at)] == Fate::Gone)
-                continue;
+            // Explicit deletions were skipped above, so a Gone here only went with a deleted
+            // endpoint; moved away from it (a merge), it survives, as it does in the store.
             const RelationEdge& old = graph.relation(at);
             const bool moved = p.vertexMap[old.source] != s || p.vertexMap[old.target] != t;
             p.fate[static_cast<size_t>(at)] = moved ? Fate::Moved : Fate::Replaced;

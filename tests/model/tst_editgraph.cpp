@@ -172,6 +172,8 @@ private slots:
 
         const GraphPatch::Result patched = GraphPatch::apply(*graph, change);
         const auto fresh = build(nextEntities, nextRelations);
+        if (rows(*patched.graph) != rows(*fresh))
+            qWarning().noquote() << rows(*patched.graph).join('\n') << "\n----\n" << rows(*fresh).join('\n');
         QCOMPARE(rows(*patched.graph), rows(*fresh));
         // In place, on a graph only this test holds: the same result, the same maps.
         const GraphPatch::Result inPlace =
