@@ -106,25 +106,24 @@ class TestEditProvenance : public QObject
         return path;
     }
 
+    /** "KEYS: [key quote page confidence]…" for one record's sources and citations. */
+    static QString cited(const QStringList& keys, const QMap<QString, Citation>& citations)
+    {
+        QString out = QStringLiteral(" %1:").arg(keys.join(u','));
+        for (auto it = citations.cbegin(); it != citations.cend(); ++it)
+            out += QStringLiteral(" [%1 %2 %3 %4]")
+                       .arg(it.key(), it->quote, it->page)
+                       .arg(it->confidence);
+        return out;
+    }
+
     static QString describe(ProjectStore& store, const QString& relationId, const QString& entityId)
     {
-        QString out;
-        if (const auto r = store.relation(relationId)) {
-            out += QStringLiteral("R %1 %2:").arg(r->id, r->sources.join(u','));
-            for (auto it = r->citations.cbegin(); it != r->citations.cend(); ++it)
-                out += QStringLiteral(" [%1 %2 %3 %4]")
-                           .arg(it.key(), it->quote, it->page)
-                           .arg(it->confidence);
-        } else {
-            out += QStringLiteral("R %1 none").arg(relationId);
-        }
-        if (const auto e = store.entity(entityId)) {
-            out += QStringLiteral(" | E %1 %2:").arg(e->id, e->sources.join(u','));
-            for (auto it = e->citations.cbegin(); it != e->citations.cend(); ++it)
-                out += QStringLiteral(" [%1 %2 %3 %4]")
-                           .arg(it.key(), it->quote, it->page)
-                           .arg(it->confidence);
-        }
+        const auto r = store.relation(relationId);
+        QString out = r ? QStringLiteral("R %1").arg(r->id) + cited(r->sources, r->citations)
+                        : QStringLiteral("R %1 none").arg(relationId);
+        if (const auto e = store.entity(entityId))
+            out += QStringLiteral(" | E %1").arg(e->id) + cited(e->sources, e->citations);
         return out;
     }
 
