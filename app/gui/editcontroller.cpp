@@ -6,6 +6,7 @@
 #include "graph/knowledgegraph.h"
 #include "panels/entityeditdialog.h"
 #include "panels/relationeditdialog.h"
+#include "panels/sourcepicker.h"
 #include "projectsession.h"
 #include "store/storeerror.h"
 
@@ -71,6 +72,19 @@ bool EditController::perform(const std::function<EditStep(EditPlanner&)>& plan)
     return true;
 }
 
+std::function<EditStep(EditPlanner&)>
+EditController::withNewSources(const SourcePicker* picker,
+                               std::function<EditStep(EditPlanner&)> plan)
+{
+    // Sources made in the dialog are written with the edit (before the links that cite them).
+    // Undo leaves them in the library: a source row cites nothing by itself.
+    return [sources = picker->newSources(), plan = std::move(plan)](EditPlanner& p) {
+        EditStep step = plan(p);
+        step.redo.sources += sources;
+        return step;
+    };
+}
+
 bool EditController::apply(const WriteBatch& batch)
 {
     try {
@@ -84,7 +98,9 @@ bool EditController::apply(const WriteBatch& batch)
             for (const QString& end : {r.source, r.target})
                 if (const int v = g.indexOf(end); v >= 0)
                     show.push_back(v);
-        m_document->replaceGraph(result.patch.graph, result.patch.vertexMap, show);
+        m_document->replaceGraph(result.patch.graph, result.patch.vertexMap, show,
+                                 result.patch.relationMap);
+        emit graphPatched(result.patch.vertexMap);
         emit edited();
         updateSaved();
         return true;
@@ -123,10 +139,12 @@ void EditController::newEntity()
     Entity blank;
     blank.category = QStringLiteral("person");
     EntityEditDialog dialog(*m_session->graph(), blank, true, m_window);
+    dialog.sourcePicker()->setLibrary(m_session->allSources());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Entity e = dialog.entity();
-    if (perform([&](EditPlanner& p) { return p.addEntity(e); }))
+    if (perform(
+            withNewSources(dialog.sourcePicker(), [&](EditPlanner& p) { return p.addEntity(e); })))
         m_document->select(m_document->graph()->indexOf(e.id));
 }
 
@@ -138,10 +156,12 @@ void EditController::editEntity(const QString& id)
     if (!details)
         return;
     EntityEditDialog dialog(*m_session->graph(), details->entity, false, m_window);
+    dialog.sourcePicker()->setLibrary(m_session->allSources());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Entity e = dialog.entity();
-    perform([&](EditPlanner& p) { return p.updateEntity(e); });
+    perform(
+        withNewSources(dialog.sourcePicker(), [&](EditPlanner& p) { return p.updateEntity(e); }));
 }
 
 void EditController::deleteEntity(const QString& id)
@@ -167,10 +187,12 @@ void EditController::newRelation(const QString& from, const QString& to)
     blank.source = from;
     blank.target = to;
     RelationEditDialog dialog(*m_session->graph(), blank, true, m_window);
+    dialog.sourcePicker()->setLibrary(m_session->allSources());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Relation r = dialog.relation();
-    perform([&](EditPlanner& p) { return p.addRelation(r); });
+    perform(
+        withNewSources(dialog.sourcePicker(), [&](EditPlanner& p) { return p.addRelation(r); }));
 }
 
 void EditController::editRelation(const QString& id)
@@ -181,10 +203,12 @@ void EditController::editRelation(const QString& id)
     if (!old)
         return;
     RelationEditDialog dialog(*m_session->graph(), *old, false, m_window);
+    dialog.sourcePicker()->setLibrary(m_session->allSources());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Relation r = dialog.relation();
-    perform([&](EditPlanner& p) { return p.updateRelation(r); });
+    perform(
+        withNewSources(dialog.sourcePicker(), [&](EditPlanner& p) { return p.updateRelation(r); }));
 }
 
 void EditController::deleteRelation(const QString& id)

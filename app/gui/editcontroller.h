@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -64,9 +65,13 @@ signals:
     void failed(const QString& message);
     /** After every written edit, undo or redo. */
     void edited();
+    /** Just before edited(): old vertex → new (-1 when deleted), for state kept by vertex. */
+    void graphPatched(const std::vector<int>& vertexMap);
 
 private:
     QString selectedId() const;
+    static std::function<EditStep(EditPlanner&)>
+    withNewSources(const class SourcePicker* picker, std::function<EditStep(EditPlanner&)> plan);
     void updateSaved();
     bool editable();
 

@@ -19,8 +19,16 @@ FilterController::FilterController(GraphDocument* document, FilterPanel* panel,
         setCriteria(c);
     });
     connect(document, &GraphDocument::graphReset, this, [this] {
+        m_metrics.clear(); // per vertex of the old graph
+        if (m_document->isEditReset()) {
+            // An edit keeps the filter: the document carried the result over (what the edit
+            // made passes, so it is seen); metric thresholds wait for the metrics to be redone.
+            m_criteria.metricMin.clear();
+            m_chips->setCriteria(m_criteria, static_cast<int>(m_document->visibleVertices().size()),
+                                 static_cast<int>(m_document->visibleVertices().size()));
+            return;
+        }
         m_criteria = FilterCriteria();
-        m_metrics.clear();
         m_chips->setCriteria(m_criteria, 0, 0);
     });
 }
@@ -87,7 +95,10 @@ void FilterController::apply()
     const KnowledgeGraph* g = m_document->graph();
     if (!g)
         return;
-    GraphFilter::Result r = GraphFilter::apply(*g, m_criteria, m_metrics);
+    FilterFacts facts;
+    if (!m_criteria.tags.isEmpty() && m_facts)
+        facts = m_facts();
+    GraphFilter::Result r = GraphFilter::apply(*g, m_criteria, m_metrics, &facts);
     int shown = 0;
     for (int v : m_document->visibleVertices())
         shown += r.vertexPasses[static_cast<size_t>(v)];

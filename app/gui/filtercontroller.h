@@ -1,9 +1,11 @@
 #pragma once
 
 #include "query/filtercriteria.h"
+#include "query/filterfacts.h"
 
 #include <QHash>
 #include <QObject>
+#include <functional>
 #include <vector>
 
 namespace entente {
@@ -37,6 +39,8 @@ public:
     /** Metric values by name, for metric thresholds. */
     void setMetrics(QHash<QString, std::vector<double>> metrics);
     int visibleEntities() const { return m_visible; }
+    /** Where tag facts come from (the store, through the session); asked only for a tag filter. */
+    void setFactsProvider(std::function<FilterFacts()> provider) { m_facts = std::move(provider); }
 
 signals:
     void applied(int visibleEntities, int visibleRelations);
@@ -50,6 +54,7 @@ private:
     FilterCriteria m_criteria;
     QHash<QString, std::vector<double>> m_metrics;
     int m_visible = 0;
+    std::function<FilterFacts()> m_facts;
 };
 
 } // namespace entente

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "canvas/canvastooltips.h"
 #include "canvas/graphcanvas.h"
 #include "canvas/graphscene.h"
 #include "canvas/nodeitem.h"
@@ -29,12 +30,37 @@
 #include "timelinecontroller.h"
 #include "navigationcontroller.h"
 #include "timeline/timelinepanel.h"
+#include "canvaseditcontroller.h"
 #include "editcontroller.h"
 #include "browsecontroller.h"
 #include "editprojectactions.h"
+#include "export/offscreendiagram.h"
+#include "exportdialog.h"
+#include "filtercontroller.h"
+#include "graph/graphdocument.h"
+#include "importcontroller.h"
+#include "layout/forcelayout.h"
+#include "metricscontroller.h"
+#include "models/entitylistmodel.h"
+#include "models/metricstablemodel.h"
+#include "navigationcontroller.h"
+#include "panels/detailspanel.h"
+#include "panels/filterchipbar.h"
+#include "panels/filterpanel.h"
+#include "panels/legendwidget.h"
+#include "panels/metricspanel.h"
+#include "panels/pathpanel.h"
+#include "panels/searchbox.h"
+#include "panels/slidespanel.h"
+#include "pathcontroller.h"
 #include "projectsession.h"
+#include "provenancecontroller.h"
 #include "query/pathfinder.h"
+#include "slidecontroller.h"
 #include "store/storeerror.h"
+#include "timeline/timelinepanel.h"
+#include "timelinecontroller.h"
+#include "viewcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,7 +78,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <numeric>
 
@@ -143,6 +168,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_canvas, &GraphCanvas::nodeContextMenu, this, [this](int vertex, const QPoint& at) {
         QMenu menu(this);
         m_navigation->fillMenu(&menu, vertex);
+        if (auto* canvasEdit = findChild<CanvasEditController*>())
+            canvasEdit->fillMenu(&menu, vertex);
         menu.exec(at);
     });
     connect(m_navigation, &NavigationController::timelineRequested, this, [timelineDock](int) { timelineDock->raise(); });
@@ -227,6 +254,7 @@ void MainWindow::createActions()
     EditProjectActions::addTo(file, saveAs, m_session, m_edit, this);
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_edit->populateMenu(edit);
+    (new CanvasEditController(m_edit, m_document, m_canvas, this))->populateMenu(edit);
     edit->addSeparator();
     edit->addAction(tr("&Copy diagram to clipboard"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] { exportDialog()->copyToClipboard(); });
     statusBar()->addPermanentWidget(m_edit->savedIndicator());
@@ -237,9 +265,21 @@ void MainWindow::createActions()
         tabifyDockWidget(metricsDock, history);
     if (auto* detailsDock = findChild<QDockWidget*>(QStringLiteral("detailsDock")))
         detailsDock->raise();
+    // Provenance: the source library dock beside History, hover text, tag and unsourced filters.
+    auto* provenance =
+        new ProvenanceController(m_session, m_document, m_filter, m_filterPanel, this);
+    addDockWidget(Qt::RightDockWidgetArea, provenance->dock());
+    tabifyDockWidget(history, provenance->dock());
+    if (auto* detailsDock = findChild<QDockWidget*>(QStringLiteral("detailsDock")))
+        detailsDock->raise();
+    new CanvasToolTips(m_canvas, m_document);
+    connect(provenance, &ProvenanceController::entityRequested, this,
+            [this](const QString& id) { showEntity(id); });
+    connect(m_edit, &EditController::edited, provenance, &ProvenanceController::invalidate);
+    m_filter->setFactsProvider([this] { return m_session->filterFacts(); });
     connect(m_edit, &EditController::failed, this, [this](const QString& message) { showError(tr("Edit refused"), message); });
+    connect(m_edit, &EditController::graphPatched, m_navigation, &NavigationController::remap);
     connect(m_edit, &EditController::edited, this, [this] {
-        m_navigation->reset(tr("Edited view")); // history holds vertex numbers of the graph before the edit
         const KnowledgeGraph* g = m_document->graph();
         m_status->setText(tr("%1: %2 entities, %3 relations").arg(m_session->displayName()).arg(g->entityCount()).arg(g->relationCount()));
         if (m_document->selected() >= 0)

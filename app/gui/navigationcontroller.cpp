@@ -31,6 +31,36 @@ void NavigationController::reset(const QString& label)
     emit trailChanged(trail());
 }
 
+void NavigationController::remap(const std::vector<int>& vertexMap)
+{
+    auto mapped = [&](int v) {
+        return v >= 0 && static_cast<size_t>(v) < vertexMap.size()
+                   ? vertexMap[static_cast<size_t>(v)]
+                   : -1;
+    };
+    for (auto* views : {&m_back, &m_forward})
+        for (View& view : *views) {
+            View next;
+            next.label = view.label;
+            next.selected = mapped(view.selected);
+            for (size_t i = 0; i < view.visible.size(); ++i)
+                if (const int v = mapped(view.visible[i]); v >= 0) {
+                    next.visible.push_back(v);
+                    if (i < view.positions.size())
+                        next.positions.push_back(view.positions[i]);
+                }
+            view = std::move(next);
+        }
+    const size_t n =
+        m_document->graph() ? static_cast<size_t>(m_document->graph()->entityCount()) : 0;
+    std::vector<char> pinned(n, 0);
+    for (size_t old = 0; old < m_pinned.size(); ++old)
+        if (const int v = mapped(static_cast<int>(old)); v >= 0 && static_cast<size_t>(v) < n)
+            pinned[static_cast<size_t>(v)] = m_pinned[old];
+    m_pinned = std::move(pinned);
+    emit trailChanged(trail());
+}
+
 QStringList NavigationController::trail() const
 {
     QStringList out;

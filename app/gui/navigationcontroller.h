@@ -51,6 +51,11 @@ public:
     QStringList trail() const;
     /** Forgets history (a new project). */
     void reset(const QString& label);
+    /**
+     * After an edit: Back, Forward and pins follow the vertices to their new numbers
+     * (old → new, -1 when deleted; a deleted entity drops out of every stored view).
+     */
+    void remap(const std::vector<int>& vertexMap);
     /** Fills a context menu for a node (focus, expand, hide, pin, paths, timeline). */
     void fillMenu(QMenu* menu, int vertex);
 

@@ -111,7 +111,13 @@ EditApplier::Result ProjectSession::applyEdit(const WriteBatch& batch)
 {
     if (!m_store || !m_graph)
         throw StoreError(StoreError::Code::Io, tr("No project is open."));
-    EditApplier::Result result = EditApplier::apply(*m_store, *m_graph, batch);
+    // Only this session and the document hold the graph while no worker thread reads it; then
+    // the edit is made in place (no graph-sized copy), otherwise beside it (copy-on-write).
+    EditApplier::Result result =
+        m_graph.use_count() <= 2
+            ? EditApplier::applyInPlace(*m_store, std::const_pointer_cast<KnowledgeGraph>(m_graph),
+                                        batch)
+            : EditApplier::apply(*m_store, *m_graph, batch);
     m_graph = result.patch.graph;
     return result;
 }
@@ -154,6 +160,31 @@ std::optional<Relation> ProjectSession::relation(const QString& id)
 QList<Source> ProjectSession::sources(const QStringList& keys)
 {
     return m_store ? m_store->sources(keys) : QList<Source>{};
+}
+
+std::optional<Entity> ProjectSession::entity(const QString& id)
+{
+    return m_store ? m_store->entity(id) : std::nullopt;
+}
+
+QList<Source> ProjectSession::allSources()
+{
+    return m_store ? m_store->allSources() : QList<Source>{};
+}
+
+QList<SourceUse> ProjectSession::sourceUses()
+{
+    return m_store ? m_store->sourceUses() : QList<SourceUse>{};
+}
+
+FilterFacts ProjectSession::filterFacts()
+{
+    FilterFacts f;
+    if (m_store) {
+        f.entitiesByTag = m_store->tags(false);
+        f.relationsByTag = m_store->tags(true);
+    }
+    return f;
 }
 
 } // namespace entente

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "core/entitydetails.h"
+#include "core/sourceuse.h"
+#include "query/filterfacts.h"
 #include "store/editapplier.h"
 #include "store/editplanner.h"
 #include "store/savedview.h"
 
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -67,6 +68,12 @@ public:
     /** Entity ids of the project's first saved view that lists entities (its overview), if any. */
     QStringList overviewEntities(QString* title = nullptr);
     QList<Source> sources(const QStringList& keys);
+    std::optional<Entity> entity(const QString& id);
+    /** The source library: every source, and every entity and relation citing each. */
+    QList<Source> allSources();
+    QList<SourceUse> sourceUses();
+    /** User tags of entities and relations, for a tag filter (read from the store). */
+    FilterFacts filterFacts();
 
     /** Plans edits against the open project (reads the store for what an undo restores). */
     EditPlanner planner();

@@ -19,8 +19,9 @@ GraphChange EditApplier::graphChangeOf(const WriteBatch& batch)
     return c;
 }
 
-EditApplier::Result EditApplier::apply(ProjectStore& store, const KnowledgeGraph& graph,
-                                       const WriteBatch& batch)
+namespace {
+
+void requireWritable(ProjectStore& store)
 {
     if (store.isReadOnly())
         throw StoreError(
@@ -28,6 +29,41 @@ EditApplier::Result EditApplier::apply(ProjectStore& store, const KnowledgeGraph
             QStringLiteral(
                 "%1 is read-only; make an editable copy first (File → Save as or New project).")
                 .arg(store.location()));
+}
+
+QStringList addedEntities(const KnowledgeGraph& graph, const WriteBatch& batch)
+{
+    QStringList out;
+    for (const Entity& e : batch.entities)
+        if (graph.indexOf(e.id) < 0 && !batch.deletedEntities.contains(e.id))
+            out << e.id;
+    return out;
+}
+
+} // namespace
+
+EditApplier::Result EditApplier::applyInPlace(ProjectStore& store,
+                                              std::shared_ptr<KnowledgeGraph> graph,
+                                              const WriteBatch& batch)
+{
+    requireWritable(store);
+    const GraphChange change = graphChangeOf(batch);
+    try {
+        GraphPatch::check(*graph, change);
+    } catch (const std::invalid_argument& e) {
+        throw StoreError(StoreError::Code::InvalidData, QString::fromStdString(e.what()));
+    }
+    store.write(batch);
+    Result out;
+    out.addedEntities = addedEntities(*graph, batch);
+    out.patch = GraphPatch::applyInPlace(std::move(graph), change);
+    return out;
+}
+
+EditApplier::Result EditApplier::apply(ProjectStore& store, const KnowledgeGraph& graph,
+                                       const WriteBatch& batch)
+{
+    requireWritable(store);
     Result out;
     try {
         out.patch = GraphPatch::apply(graph, graphChangeOf(batch));
@@ -35,9 +71,7 @@ EditApplier::Result EditApplier::apply(ProjectStore& store, const KnowledgeGraph
         throw StoreError(StoreError::Code::InvalidData, QString::fromStdString(e.what()));
     }
     store.write(batch);
-    for (const Entity& e : batch.entities)
-        if (graph.indexOf(e.id) < 0 && !batch.deletedEntities.contains(e.id))
-            out.addedEntities << e.id;
+    out.addedEntities = addedEntities(graph, batch);
     return out;
 }
 

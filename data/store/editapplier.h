@@ -25,6 +25,12 @@ public:
 
     /** Throws StoreError; then neither the store nor `graph` has changed. */
     static Result apply(ProjectStore& store, const KnowledgeGraph& graph, const WriteBatch& batch);
+    /**
+     * The same for a graph only the caller holds: checked first, written, then patched in
+     * place (GraphPatch::applyInPlace), so a refused or failed write leaves the graph as it was.
+     */
+    static Result applyInPlace(ProjectStore& store, std::shared_ptr<KnowledgeGraph> graph,
+                               const WriteBatch& batch);
     static GraphChange graphChangeOf(const WriteBatch& batch);
 };
 

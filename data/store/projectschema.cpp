@@ -6,6 +6,7 @@
 
 #include <QMap>
 #include <QString>
+#include <algorithm>
 
 namespace entente {
 
@@ -86,6 +87,20 @@ CREATE TABLE saved_view(
 CREATE VIRTUAL TABLE entity_fts USING fts5(name, aliases, description, tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
+// Version 2: provenance belongs to the link. The passage quoted, the page and how sure the
+// person citing was differ from fact to fact for one source, so they are columns of the link
+// tables. Added with ALTER TABLE so a version-1 file keeps every row; the defaults say
+// "nothing stated". Confidence: 0 unstated, 1 low, 2 medium, 3 high (Citation::Confidence).
+const char* const SchemaV2 = R"sql(
+ALTER TABLE entity_source ADD COLUMN quote TEXT NOT NULL DEFAULT '';
+ALTER TABLE entity_source ADD COLUMN page TEXT NOT NULL DEFAULT '';
+ALTER TABLE entity_source ADD COLUMN confidence INTEGER NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 3);
+ALTER TABLE relation_source ADD COLUMN quote TEXT NOT NULL DEFAULT '';
+ALTER TABLE relation_source ADD COLUMN page TEXT NOT NULL DEFAULT '';
+ALTER TABLE relation_source ADD COLUMN confidence INTEGER NOT NULL DEFAULT 0 CHECK (confidence BETWEEN 0 AND 3);
+CREATE INDEX entity_source_by_source ON entity_source(source);
+)sql";
+
 struct SchemaObject
 {
     QString type;
@@ -130,21 +145,24 @@ void ProjectSchema::applyStep(SqliteDatabase& db, int toVersion)
     case 1:
         db.exec(SchemaV1);
         break;
+    case 2:
+        db.exec(SchemaV2);
+        break;
     default:
         throw StoreError(StoreError::Code::Io, QStringLiteral("no migration to version %1").arg(toVersion));
     }
     db.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion).toUtf8().constData());
 }
 
-void ProjectSchema::initialise(SqliteDatabase& db)
+void ProjectSchema::initialise(SqliteDatabase& db, int version)
 {
     db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId).toUtf8().constData());
-    migrate(db, 0);
+    migrate(db, 0, version);
 }
 
-void ProjectSchema::migrate(SqliteDatabase& db, int fromVersion)
+void ProjectSchema::migrate(SqliteDatabase& db, int fromVersion, int toVersion)
 {
-    for (int v = fromVersion + 1; v <= CurrentVersion; ++v) {
+    for (int v = fromVersion + 1; v <= std::min(toVersion, int(CurrentVersion)); ++v) {
         SqliteTransaction tx(db);
         applyStep(db, v);
         tx.commit();

@@ -16,14 +16,14 @@ class SqliteDatabase;
 class ProjectSchema
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
     /** PRAGMA application_id of every Entente project ("Ente"). */
     static constexpr std::int32_t ApplicationId = 0x456E7465;
 
-    /** Sets up a new, empty file at the current version. */
-    static void initialise(SqliteDatabase& db);
-    /** Brings a file at `fromVersion` up to CurrentVersion, one transaction per step. */
-    static void migrate(SqliteDatabase& db, int fromVersion);
+    /** Sets up a new, empty file at `version` (older versions: for migration tests). */
+    static void initialise(SqliteDatabase& db, int version = CurrentVersion);
+    /** Brings a file at `fromVersion` up to `toVersion`, one transaction per step. */
+    static void migrate(SqliteDatabase& db, int fromVersion, int toVersion = CurrentVersion);
     /**
      * Refuses a file that is not ours, is newer than this build, or whose schema differs from
      * the one its version promises (extra triggers, views, tables, altered columns).

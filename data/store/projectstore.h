@@ -4,14 +4,16 @@
 #include "core/relation.h"
 #include "core/relationkindvocabulary.h"
 #include "core/source.h"
+#include "core/sourceuse.h"
 #include "projectstatistics.h"
 #include "savedview.h"
 #include "writebatch.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace entente {
@@ -58,6 +60,11 @@ public:
     virtual QStringList entityIds() = 0;
     /** The ids of all relations. */
     virtual QStringList relationIds() = 0;
+
+    /** Entities and relations citing each source (the library's "cited by"), up to `perSource`. */
+    virtual QList<SourceUse> sourceUses(int perSource = 200) = 0;
+    /** User tags → ids carrying them, of entities (`relations` false) or relations. */
+    virtual QHash<QString, QSet<QString>> tags(bool relations) = 0;
 
     virtual WriteSummary write(const WriteBatch& batch) = 0;
     virtual void setMetadata(const QString& key, const QString& value) = 0;

@@ -17,7 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
+#include <limits>
 #include <sqlite3.h>
 
 namespace entente {
@@ -157,6 +157,7 @@ std::unique_ptr<SqliteProjectStore> SqliteProjectStore::create(const QString& pa
     store->m_db.open(path, SqliteDatabase::Mode::Create);
     store->prepareForWrite();
     ProjectSchema::initialise(store->m_db);
+    store->m_version = ProjectSchema::CurrentVersion;
     store->setMetadata(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return store;
 }
@@ -180,13 +181,17 @@ std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString& path
     }
     const bool writable = QFileInfo(path).isWritable() && QFileInfo(QFileInfo(path).absolutePath()).isWritable();
     if (readOnly || !writable) {
-        if (version < ProjectSchema::CurrentVersion)
+        // An older file is read as it is (a version-1 file has source links without quote,
+        // page or confidence); it is migrated only when opened for writing. Version 0 has no
+        // tables yet, so there is nothing to read before an upgrade.
+        if (version < 1)
             throw StoreError(StoreError::Code::ReadOnly,
                              QStringLiteral("%1: uses schema version %2 and must be upgraded, "
                                             "which needs write access")
                                  .arg(path)
                                  .arg(version));
         store->m_readOnly = true;
+        store->m_version = version;
         return store;
     }
     store->m_db.close();
@@ -196,6 +201,7 @@ std::unique_ptr<SqliteProjectStore> SqliteProjectStore::open(const QString& path
         store->prepareForWrite();
         ProjectSchema::migrate(store->m_db, current);
     }
+    store->m_version = ProjectSchema::CurrentVersion;
     return store;
 }
 
@@ -214,6 +220,7 @@ std::unique_ptr<SqliteProjectStore> SqliteProjectStore::openImage(const QByteArr
                              .arg(version)
                              .arg(ProjectSchema::CurrentVersion));
     store->m_readOnly = true;
+    store->m_version = version;
     return store;
 }
 
@@ -275,9 +282,17 @@ void SqliteProjectStore::loadGraph(KnowledgeGraph& graph, ProgressReporter* prog
         }
     }
     {
-        SqliteStatement st(m_db, "SELECT id, kind, source, target, start_date, end_date FROM relation "
-                                 "ORDER BY pk");
+        SqliteStatement st(m_db, "SELECT id, kind, source, target, start_date, end_date, pk FROM "
+                                 "relation ORDER BY pk");
+        // Which relations cite a source, by walking the link table's primary key in the same
+        // pk order beside the relations: one sequential pass, no lookup per relation.
+        SqliteStatement cited(m_db,
+                              "SELECT DISTINCT relation FROM relation_source ORDER BY relation");
+        qint64 nextCited = cited.step() ? cited.int64(0) : std::numeric_limits<qint64>::max();
         while (st.step()) {
+            const qint64 pk = st.int64(6);
+            while (nextCited < pk)
+                nextCited = cited.step() ? cited.int64(0) : std::numeric_limits<qint64>::max();
             const int kind = kindByPk.value(st.int64(1), -1);
             const auto s = static_cast<size_t>(st.int64(2));
             const auto t = static_cast<size_t>(st.int64(3));
@@ -286,7 +301,7 @@ void SqliteProjectStore::loadGraph(KnowledgeGraph& graph, ProgressReporter* prog
                                  QStringLiteral("%1: relation %2 refers to a missing kind or entity")
                                      .arg(m_db.label(), st.text(0)));
             graph.addRelation(st.text(0), kind, vertexByPk[s], vertexByPk[t],
-                              DateInterval(st.date(4), st.date(5)));
+                              DateInterval(st.date(4), st.date(5)), nextCited != pk);
             if ((++done & 0xffff) == 0 && !reportProgress(progress, done, total))
                 return;
         }
@@ -325,24 +340,13 @@ std::optional<Entity> SqliteProjectStore::entity(const QString& id)
     if (!st.step())
         return std::nullopt;
     Entity e = readEntity(st);
-    const qint64 pk = st.int64(0);
-    SqliteStatement src(m_db, "SELECT s.key FROM entity_source es JOIN source s ON s.pk = es.source "
-                              "WHERE es.entity = ?1 ORDER BY s.key");
-    src.bind(1, pk);
-    while (src.step())
-        e.sources << src.text(0);
+    e.sources = citations().read(CitationStore::Owner::Entity, st.int64(0), &e.citations);
     return e;
 }
 
-QStringList SqliteProjectStore::sourceKeysOfRelation(qint64 pk)
+void SqliteProjectStore::readRelationSources(qint64 pk, Relation& r)
 {
-    SqliteStatement src(m_db, "SELECT s.key FROM relation_source rs JOIN source s ON s.pk = rs.source "
-                              "WHERE rs.relation = ?1 ORDER BY s.key");
-    src.bind(1, pk);
-    QStringList keys;
-    while (src.step())
-        keys << src.text(0);
-    return keys;
+    r.sources = citations().read(CitationStore::Owner::Relation, pk, &r.citations);
 }
 
 namespace {
@@ -373,7 +377,7 @@ std::optional<Relation> SqliteProjectStore::relation(const QString& id)
     if (!st.step())
         return std::nullopt;
     Relation r = readRelation(st);
-    r.sources = sourceKeysOfRelation(st.int64(0));
+    readRelationSources(st.int64(0), r);
     return r;
 }
 
@@ -393,7 +397,7 @@ QList<Relation> SqliteProjectStore::relationsOf(const QString& entityId)
         pks << st.int64(0);
     }
     for (qsizetype i = 0; i < out.size(); ++i)
-        out[i].sources = sourceKeysOfRelation(pks[i]);
+        readRelationSources(pks[i], out[i]);
     return out;
 }
 
@@ -577,6 +581,17 @@ QStringList SqliteProjectStore::relationIds()
     return out;
 }
 
+QList<SourceUse> SqliteProjectStore::sourceUses(int perSource)
+{
+    return citations().uses(perSource);
+}
+
+QHash<QString, QSet<QString>> SqliteProjectStore::tags(bool relations)
+{
+    return citations().tags(relations ? CitationStore::Owner::Relation
+                                      : CitationStore::Owner::Entity);
+}
+
 WriteSummary SqliteProjectStore::write(const WriteBatch& batch)
 {
     prepareForWrite();
@@ -711,8 +726,12 @@ WriteSummary SqliteProjectStore::writeBatch(const WriteBatch& batch, bool bulk)
             clearEntitySources.bind(1, pk).run();
         }
         insertFts.bind(1, pk).bind(2, e.name).bind(3, e.aliases.join(u' ')).bind(4, e.description).run();
-        for (const QString& key : e.sources)
-            addEntitySource.bind(1, pk).bind(2, sourceOf(key, u"entity", e.id)).run();
+        for (const QString& key : e.sources) {
+            const qint64 spk = sourceOf(key, u"entity", e.id);
+            addEntitySource.bind(1, pk).bind(2, spk).run();
+            if (const auto c = e.citations.constFind(key); c != e.citations.constEnd())
+                citations().writeDetails(CitationStore::Owner::Entity, pk, spk, *c);
+        }
     }
 
     QHash<QString, qint64> kindPk;
@@ -836,8 +855,12 @@ WriteSummary SqliteProjectStore::writeBatch(const WriteBatch& batch, bool bulk)
             ++summary.relationsUpdated;
             clearRelationSources.bind(1, pk).run();
         }
-        for (const QString& key : r.sources)
-            addRelationSource.bind(1, pk).bind(2, sourceOf(key, u"relation", r.id)).run();
+        for (const QString& key : r.sources) {
+            const qint64 spk = sourceOf(key, u"relation", r.id);
+            addRelationSource.bind(1, pk).bind(2, spk).run();
+            if (const auto c = r.citations.constFind(key); c != r.citations.constEnd())
+                citations().writeDetails(CitationStore::Owner::Relation, pk, spk, *c);
+        }
     }
 
     SqliteStatement deleteRelation(m_db, "DELETE FROM relation WHERE id = ?1");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "citationstore.h"
 #include "projectstore.h"
 #include "sqlitedatabase.h"
 
@@ -46,6 +47,9 @@ public:
     QStringList entityIds() override;
     QStringList relationIds() override;
 
+    QList<SourceUse> sourceUses(int perSource = 200) override;
+    QHash<QString, QSet<QString>> tags(bool relations) override;
+
     WriteSummary write(const WriteBatch& batch) override;
     void setMetadata(const QString& key, const QString& value) override;
     void saveCopyAs(const QString& path) override;
@@ -73,13 +77,16 @@ private:
     WriteSummary writeBatch(const WriteBatch& batch, bool bulk);
     /** Checks the store is writable and puts the file in WAL mode before its first write. */
     void prepareForWrite();
-    QStringList sourceKeysOfRelation(qint64 pk);
+    /** Reads a relation's source keys and citation details. */
+    void readRelationSources(qint64 pk, Relation& r);
+    CitationStore citations() { return CitationStore(m_db, m_version); }
     /** The relation kinds in pk order; fills pk → vocabulary index when asked. */
     RelationKindVocabulary readVocabulary(QHash<qint64, int>* indexByPk);
 
     SqliteDatabase m_db;
     bool m_readOnly = false;
     bool m_walReady = false;
+    int m_version = 0; ///< schema version of the open file (a read-only open may be older)
 };
 
 } // namespace entente

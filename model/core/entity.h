@@ -1,8 +1,10 @@
 #pragma once
 
+#include "citation.h"
 #include "dateinterval.h"
 #include "entitykind.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -29,6 +31,8 @@ struct Entity
     DateInterval existence;
     QVariantMap attributes;
     QStringList sources; ///< source keys
+    /** Quote, page and confidence per cited source key; keys without details are absent. */
+    QMap<QString, Citation> citations;
 
     friend bool operator==(const Entity&, const Entity&) = default;
 };

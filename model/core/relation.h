@@ -1,7 +1,9 @@
 #pragma once
 
+#include "citation.h"
 #include "dateinterval.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -18,6 +20,8 @@ struct Relation
     DateInterval interval;
     QVariantMap attributes;
     QStringList sources; ///< source keys
+    /** Quote, page and confidence per cited source key; keys without details are absent. */
+    QMap<QString, Citation> citations;
     QString note;
 
     friend bool operator==(const Relation&, const Relation&) = default;

@@ -113,8 +113,9 @@ void GraphDocument::setRelationChanges(const std::vector<int>& added, const std:
 
 namespace entente {
 
-void GraphDocument::replaceGraph(std::shared_ptr<const KnowledgeGraph> graph, const std::vector<int>& vertexMap,
-                                 const std::vector<int>& show)
+void GraphDocument::replaceGraph(std::shared_ptr<const KnowledgeGraph> graph,
+                                 const std::vector<int>& vertexMap, const std::vector<int>& show,
+                                 const std::vector<int>& relationMap)
 {
     const int n = graph ? graph->entityCount() : 0;
     auto mapped = [&](int old) {
@@ -170,11 +171,42 @@ void GraphDocument::replaceGraph(std::shared_ptr<const KnowledgeGraph> graph, co
     m_isVisible = std::move(isVisible);
     m_positions = drawn || !show.empty() || !m_positions.empty() ? std::move(positions) : std::vector<QPointF>{};
     m_selected = selected;
-    m_vertexPasses.clear();
-    m_relationPasses.clear();
-    m_highlightVertices.clear();
-    m_highlightRelations.clear();
+    // What the user set up stays: the filter result, highlight and marks follow the maps;
+    // a new entity or relation passes the filter (it was just made, so it should be seen).
+    const int e = m_graph ? m_graph->relationCount() : 0;
+    const bool relationsMapped = !relationMap.empty();
+    auto remap = [](const std::vector<int>& map, int size, auto& values, auto fresh) {
+        if (values.empty())
+            return;
+        std::remove_reference_t<decltype(values)> next(static_cast<size_t>(size), fresh);
+        for (size_t old = 0; old < map.size() && old < values.size(); ++old)
+            if (map[old] >= 0)
+                next[static_cast<size_t>(map[old])] = values[old];
+        values = std::move(next);
+    };
+    auto remapList = [](const std::vector<int>& map, std::vector<int>& list) {
+        std::vector<int> next;
+        for (int old : list)
+            if (old >= 0 && static_cast<size_t>(old) < map.size() &&
+                map[static_cast<size_t>(old)] >= 0)
+                next.push_back(map[static_cast<size_t>(old)]);
+        list = std::move(next);
+    };
+    if (relationsMapped) {
+        remap(vertexMap, n, m_vertexPasses, char(1));
+        remap(relationMap, e, m_relationPasses, char(1));
+        remapList(vertexMap, m_highlightVertices);
+        remapList(relationMap, m_highlightRelations);
+        remap(relationMap, e, m_changes, static_cast<signed char>(0));
+    } else {
+        m_vertexPasses.clear();
+        m_relationPasses.clear();
+        m_highlightVertices.clear();
+        m_highlightRelations.clear();
+    }
+    m_editReset = true;
     emit graphReset();
+    m_editReset = false;
     if (selectedBefore >= 0 && selected < 0)
         emit selectionChanged(-1);
 }

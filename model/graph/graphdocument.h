@@ -4,7 +4,7 @@
 
 #include <QObject>
 #include <QPointF>
-
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -30,11 +30,27 @@ public:
      * Swaps in an edited version of the graph and keeps what the user sees: visible set,
      * positions and selection follow `vertexMap` (old vertex → new, -1 when removed). The
      * vertices in `show` become visible too; those without a position are placed next to a
-     * drawn neighbour. Filter and highlight refer to the old graph and are cleared. Emits
-     * graphReset().
+     * drawn neighbour. Filter results, highlight and compared-date marks follow `relationMap` (old
+     * relation → new, -1 when removed; new entities and relations pass the filter); without it
+     * they are cleared. Emits graphReset() with isEditReset() true, so observers that hold a
+     * state of their own (the filter, navigation history) know to keep it.
      */
-    void replaceGraph(std::shared_ptr<const KnowledgeGraph> graph, const std::vector<int>& vertexMap,
-                      const std::vector<int>& show = {});
+    void replaceGraph(std::shared_ptr<const KnowledgeGraph> graph,
+                      const std::vector<int>& vertexMap, const std::vector<int>& show = {},
+                      const std::vector<int>& relationMap = {});
+    /** True while graphReset() is emitted for an edit (replaceGraph), false for a new graph. */
+    bool isEditReset() const { return m_editReset; }
+
+    /**
+     * Hover text for an entity or relation (sources, quotes), built by the app layer from the
+     * store so that the canvas only asks. Empty when no provider is set.
+     */
+    using ToolTipProvider = std::function<QString(bool relation, int index)>;
+    void setToolTipProvider(ToolTipProvider provider) { m_toolTips = std::move(provider); }
+    QString toolTip(bool relation, int index) const
+    {
+        return m_toolTips ? m_toolTips(relation, index) : QString();
+    }
 
     const std::vector<int>& visibleVertices() const { return m_visible; }
     bool isVisible(int vertex) const;
@@ -95,6 +111,8 @@ private:
     std::vector<int> m_highlightVertices;
     std::vector<int> m_highlightRelations;
     std::vector<signed char> m_changes; // per relation; empty = no comparison shown
+    bool m_editReset = false;
+    ToolTipProvider m_toolTips;
 };
 
 } // namespace entente

@@ -18,7 +18,8 @@ int KnowledgeGraph::addEntity(Entity entity)
     return static_cast<int>(m_entities.size()) - 1;
 }
 
-int KnowledgeGraph::addRelation(QString id, int kind, int source, int target, DateInterval interval)
+int KnowledgeGraph::addRelation(QString id, int kind, int source, int target, DateInterval interval,
+                                bool unsourced)
 {
     RelationEdge e;
     e.source = static_cast<std::uint32_t>(source);
@@ -26,6 +27,7 @@ int KnowledgeGraph::addRelation(QString id, int kind, int source, int target, Da
     e.kind = static_cast<std::uint16_t>(kind);
     e.start = interval.start();
     e.end = interval.end();
+    e.unsourced = unsourced;
     m_relations.push_back(e);
     m_relationIds.push_back(std::move(id));
     return static_cast<int>(m_relations.size()) - 1;

@@ -33,7 +33,8 @@ public:
     /** Adds an entity; returns its vertex index, or -1 if the id is already taken. */
     int addEntity(Entity entity);
     /** Adds a relation between two vertex indexes; returns its index. */
-    int addRelation(QString id, int kind, int source, int target, DateInterval interval);
+    int addRelation(QString id, int kind, int source, int target, DateInterval interval,
+                    bool unsourced = false);
     /** Builds the Boost graph. Call after the last add and before any query. */
     void finalize();
 

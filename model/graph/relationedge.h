@@ -8,7 +8,7 @@ namespace entente {
 
 /**
  * The compact in-memory form of a relation: endpoints as vertex indexes, kind as a vocabulary
- * index, and its interval. Sixteen bytes, so ten million of them fit comfortably; the rest of
+ * index, its interval and whether it cites a source. Twenty bytes, so ten million fit; the rest of
  * a relation (attributes, sources, note) stays in the store until someone asks.
  */
 struct RelationEdge
@@ -18,6 +18,7 @@ struct RelationEdge
     std::uint16_t kind = 0;
     PartialDate start;
     PartialDate end;
+    bool unsourced = false; ///< cites no source (fits the padding: the struct stays 20 bytes)
 
     DateInterval interval() const { return {start, end}; }
 };

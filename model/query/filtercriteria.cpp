@@ -60,6 +60,11 @@ QList<FilterCriteria::Chip> FilterCriteria::chips() const
         out << Chip{QStringLiteral("ego"), QStringLiteral("within %1 of %2").arg(egoDepth == 1 ? QStringLiteral("1 hop") : QStringLiteral("%1 hops").arg(egoDepth), egoId)};
     for (auto it = metricMin.constBegin(); it != metricMin.constEnd(); ++it)
         out << Chip{QStringLiteral("metric:") + it.key(), QStringLiteral("%1 ≥ %2").arg(it.key()).arg(it.value())};
+    if (unsourcedOnly)
+        out << Chip{QStringLiteral("unsourced"), QStringLiteral("unsourced only")};
+    if (!tags.isEmpty())
+        out << Chip{QStringLiteral("tags"),
+                    QStringLiteral("tagged: %1").arg(sorted(tags).join(QStringLiteral(", ")))};
     return out;
 }
 
@@ -85,6 +90,10 @@ void FilterCriteria::removeChip(const QString& key)
         egoId.clear(), egoDepth = 1;
     else if (key.startsWith(QLatin1String("metric:")))
         metricMin.remove(key.mid(7));
+    else if (key == QLatin1String("unsourced"))
+        unsourcedOnly = false;
+    else if (key == QLatin1String("tags"))
+        tags.clear();
 }
 
 QJsonObject FilterCriteria::toJson() const
@@ -120,6 +129,10 @@ QJsonObject FilterCriteria::toJson() const
             m.insert(it.key(), it.value());
         o.insert("metric_min", m);
     }
+    if (unsourcedOnly)
+        o.insert("unsourced_only", true);
+    if (!tags.isEmpty())
+        o.insert("tags", QJsonArray::fromStringList(sorted(tags)));
     o.insert("mode", mode == Mode::Hide ? "hide" : "dim");
     return o;
 }
@@ -149,6 +162,8 @@ FilterCriteria FilterCriteria::fromJson(const QJsonObject& o)
     const QJsonObject m = o.value("metric_min").toObject();
     for (auto it = m.begin(); it != m.end(); ++it)
         c.metricMin.insert(it.key(), it.value().toDouble());
+    c.unsourcedOnly = o.value("unsourced_only").toBool(false);
+    c.tags = stringSet(o.value("tags"));
     c.mode = o.value("mode").toString() == QLatin1String("dim") ? Mode::Dim : Mode::Hide;
     return c;
 }

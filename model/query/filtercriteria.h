@@ -16,8 +16,8 @@ namespace entente {
 /**
  * A composable filter over the graph: entity kinds and categories, relation kinds, regions, an
  * as-of date or a time window, a degree range, text, the ego network of an entity within k
- * hops, and metric thresholds. Every part is optional; the parts combine with AND. It is saved
- * with a view (toJson / fromJson) and shown as removable chips.
+ * hops, metric thresholds, unsourced relations only, and user tags. Every part is optional; the
+ * parts combine with AND. It is saved with a view (toJson / fromJson) and shown as removable chips.
  */
 struct FilterCriteria
 {
@@ -37,6 +37,11 @@ struct FilterCriteria
     QString egoId;
     int egoDepth = 1;
     QMap<QString, double> metricMin; ///< metric name → minimum value
+    /** Only relations that cite no source (and the entities they join). */
+    bool unsourcedOnly = false;
+    /** User tags: entities carrying one, and relations carrying one with their ends; empty = all.
+     */
+    QSet<QString> tags;
     Mode mode = Mode::Hide;
 
     /** One removable chip per active part. */

@@ -9,7 +9,8 @@
 namespace entente {
 
 GraphFilter::Result GraphFilter::apply(const KnowledgeGraph& graph, const FilterCriteria& f,
-                                       const QHash<QString, std::vector<double>>& metrics)
+                                       const QHash<QString, std::vector<double>>& metrics,
+                                       const FilterFacts* facts)
 {
     const auto n = static_cast<size_t>(graph.entityCount());
     const auto m = static_cast<size_t>(graph.relationCount());
@@ -42,6 +43,28 @@ GraphFilter::Result GraphFilter::apply(const KnowledgeGraph& graph, const Filter
             ok = values != metrics.constEnd() && v < values->size() && (*values)[v] >= it.value();
         }
         out.vertexPasses[v] = ok;
+    }
+    // Tags: an entity passes when it carries one, or when a relation carrying one joins it.
+    if (!f.tags.isEmpty()) {
+        std::vector<char> tagged(n, 0);
+        if (facts) {
+            QSet<QString> relationIds;
+            for (const QString& tag : f.tags) {
+                for (const QString& id : facts->entitiesByTag.value(tag))
+                    if (const int v = graph.indexOf(id); v >= 0)
+                        tagged[static_cast<size_t>(v)] = 1;
+                relationIds.unite(facts->relationsByTag.value(tag));
+            }
+            if (!relationIds.isEmpty()) {
+                for (size_t r = 0; r < m; ++r)
+                    if (relationIds.contains(graph.relationId(static_cast<int>(r)))) {
+                        const RelationEdge& e = graph.relation(static_cast<int>(r));
+                        tagged[e.source] = tagged[e.target] = 1;
+                    }
+            }
+        }
+        for (size_t v = 0; v < n; ++v)
+            out.vertexPasses[v] = out.vertexPasses[v] && tagged[v];
     }
     if (!f.egoId.isEmpty()) {
         const int centre = graph.indexOf(f.egoId);
@@ -84,6 +107,19 @@ GraphFilter::Result GraphFilter::apply(const KnowledgeGraph& graph, const Filter
         other.join();
     } else {
         relationPass(0, m);
+    }
+    // Unsourced only: the relations that cite nothing, and the entities they join.
+    if (f.unsourcedOnly) {
+        std::vector<char> touched(n, 0);
+        for (size_t r = 0; r < m; ++r) {
+            const RelationEdge& e = graph.relation(static_cast<int>(r));
+            out.relationPasses[r] = out.relationPasses[r] && e.unsourced;
+            if (out.relationPasses[r]) {
+                touched[e.source] = touched[e.target] = 1;
+            }
+        }
+        for (size_t v = 0; v < n; ++v)
+            out.vertexPasses[v] = out.vertexPasses[v] && touched[v];
     }
     if (byDegree) {
         std::vector<int> degree(n, 0);

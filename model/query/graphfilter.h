@@ -1,10 +1,10 @@
 #pragma once
 
 #include "filtercriteria.h"
+#include "filterfacts.h"
 
 #include <QHash>
 #include <QString>
-
 #include <vector>
 
 namespace entente {
@@ -27,9 +27,13 @@ public:
         int relations = 0;
     };
 
-    /** `metrics` maps a metric name to one value per vertex (for metric thresholds). */
+    /**
+     * `metrics` maps a metric name to one value per vertex (for metric thresholds); `facts`
+     * answers the tag part (without it a tag filter lets nothing through).
+     */
     static Result apply(const KnowledgeGraph& graph, const FilterCriteria& criteria,
-                        const QHash<QString, std::vector<double>>& metrics = {});
+                        const QHash<QString, std::vector<double>>& metrics = {},
+                        const FilterFacts* facts = nullptr);
 };
 
 } // namespace entente

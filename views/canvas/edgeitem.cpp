@@ -182,7 +182,10 @@ void EdgeItem::paintEdge(QPainter* painter, double lod) const
     const double pixels = m_highlighted             ? 4.0
                           : highlighted || m_change ? 2.2
                                                     : std::clamp(0.6 + 0.4 * lod, 0.6, 1.0);
-    const Qt::PenStyle style = m_change < 0 ? Qt::DashLine : (lod >= 0.5 ? m_dash : Qt::SolidLine);
+    // Removed (compare) is dashed; an unsourced relation is dotted at any zoom, as it is a warning.
+    const Qt::PenStyle style = m_change < 0  ? Qt::DashLine
+                               : m_unsourced ? Qt::DotLine
+                                             : (lod >= 0.5 ? m_dash : Qt::SolidLine);
     painter->setRenderHint(QPainter::Antialiasing);
     // A cosmetic pen is as wide in pixels at any zoom, and strokes long lines far faster.
     QPen pen(c, pixels, style, style == Qt::SolidLine ? Qt::RoundCap : Qt::FlatCap);

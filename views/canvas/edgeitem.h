@@ -38,6 +38,9 @@ public:
     /** Marks the relation as added (+1) or removed (−1) between two compared dates; 0 clears. */
     void setChange(int change);
     int change() const { return m_change; }
+    /** A relation citing no source is drawn dotted, so missing evidence shows at a glance. */
+    void setUnsourced(bool on) { m_unsourced = on; }
+    bool isUnsourced() const { return m_unsourced; }
     /** Follows the end nodes after they moved. */
     void adjust();
 
@@ -97,6 +100,7 @@ private:
     QColor m_colour;
     bool m_highlighted = false;
     int m_change = 0;
+    bool m_unsourced = false;
     bool m_directed = false; ///< drawn with an arrowhead at the target
     Qt::PenStyle m_dash = Qt::SolidLine;
     double m_bend = 0;

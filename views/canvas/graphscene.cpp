@@ -151,6 +151,7 @@ void GraphScene::rebuild()
                      when.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(when));
         auto* edge = new EdgeItem(r, s, t, KindStyle::relationColour(k.colour), tip, k.directed);
         edge->setDash(KindStyle::dash(k.id));
+        edge->setUnsourced(e.unsourced);
         if (siblings > 1)
             edge->setBend(placed[key]++ - (siblings - 1) / 2.0);
         if (m_edgeLayer)

@@ -147,6 +147,19 @@ QString DetailsPanel::toHtml(const EntityDetails& d, bool editable)
             if (!role.isEmpty())
                 html += QStringLiteral(" — %1").arg(esc(role));
             html += cite(t->relation.sources);
+            // Page, quote and confidence of each citation, as the person who linked them put it.
+            for (auto c = t->relation.citations.cbegin(); c != t->relation.citations.cend(); ++c) {
+                QStringList parts;
+                if (!c->page.isEmpty())
+                    parts << QStringLiteral("p. %1").arg(esc(c->page));
+                if (!c->quote.isEmpty())
+                    parts << QStringLiteral("“%1”").arg(esc(c->quote));
+                if (c->confidence != Citation::Unstated)
+                    parts << QStringLiteral("%1 confidence")
+                                 .arg(Citation::confidenceName(c->confidence));
+                html += QStringLiteral(" <span class='src'>%1</span>")
+                            .arg(parts.join(QStringLiteral(" · ")));
+            }
             if (t->relation.sources.isEmpty())
                 html += QStringLiteral(" <span class='src' style='color:#b00'>unsourced</span>");
             if (editable)

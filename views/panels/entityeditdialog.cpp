@@ -3,6 +3,7 @@
 #include "editfields.h"
 #include "graph/editcheck.h"
 #include "graph/knowledgegraph.h"
+#include "sourcepicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,6 +72,9 @@ EntityEditDialog::EntityEditDialog(const KnowledgeGraph& graph, const Entity& en
     form->addRow(tr("&From"), m_start);
     form->addRow(tr("&Until"), m_end);
     form->addRow(tr("A&ttributes"), m_attributes);
+    m_sources = new SourcePicker(this);
+    m_sources->setCitations(entity.sources, entity.citations);
+    form->addRow(tr("Sources"), m_sources);
 
     m_error = EditFields::layOut(this, form);
 
@@ -109,6 +113,8 @@ Entity EntityEditDialog::entity(QString* error) const
     if (why.isEmpty())
         e.attributes =
             EditFields::attributes(m_attributes->toPlainText(), m_original.attributes, &why);
+    e.sources = m_sources->keys();
+    e.citations = m_sources->citations();
     if (error)
         *error = why;
     return e;

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 namespace entente {
 
 class KnowledgeGraph;
+class SourcePicker;
 
 /**
  * Creates or changes one entity: id, kind, category, name, aliases, description, region,
@@ -31,6 +32,8 @@ public:
     QString errorText() const;
 
     void accept() override;
+    /** The cited sources; the caller gives it the project's library. */
+    SourcePicker* sourcePicker() const { return m_sources; }
 
 private:
     const KnowledgeGraph& m_graph;
@@ -48,6 +51,7 @@ private:
     QLineEdit* m_end;
     QPlainTextEdit* m_attributes;
     QLabel* m_error;
+    SourcePicker* m_sources;
 };
 
 } // namespace entente

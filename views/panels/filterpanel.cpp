@@ -78,6 +78,16 @@ FilterPanel::FilterPanel(GraphDocument* document, QWidget* parent) : QWidget(par
     m_text->setClearButtonEnabled(true);
     connect(m_text, &QLineEdit::textChanged, this, &FilterPanel::readForm);
     form->addRow(tr("Text"), m_text);
+    m_tags = new QLineEdit(this);
+    m_tags->setObjectName(QStringLiteral("tagFilter"));
+    m_tags->setPlaceholderText(tr("tags, comma-separated"));
+    m_tags->setClearButtonEnabled(true);
+    connect(m_tags, &QLineEdit::textChanged, this, &FilterPanel::readForm);
+    form->addRow(tr("Tagged"), m_tags);
+    m_unsourced = new QCheckBox(tr("only relations citing no source"), this);
+    m_unsourced->setObjectName(QStringLiteral("unsourcedOnly"));
+    connect(m_unsourced, &QCheckBox::toggled, this, &FilterPanel::readForm);
+    form->addRow(tr("Evidence"), m_unsourced);
     auto* ego = new QWidget(this);
     auto* egoRow = new QHBoxLayout(ego);
     egoRow->setContentsMargins(0, 0, 0, 0);
@@ -186,6 +196,11 @@ void FilterPanel::writeForm()
     m_minDegree->setValue(m_criteria.minDegree);
     m_maxDegree->setValue(m_criteria.maxDegree == INT_MAX ? 0 : m_criteria.maxDegree);
     m_text->setText(m_criteria.text);
+    QStringList tags(m_criteria.tags.cbegin(), m_criteria.tags.cend());
+    tags.sort();
+    if (tagsInForm() != m_criteria.tags) // keep what is being typed ("a, ") as typed
+        m_tags->setText(tags.join(QStringLiteral(", ")));
+    m_unsourced->setChecked(m_criteria.unsourcedOnly);
     m_ego->setChecked(!m_criteria.egoId.isEmpty());
     m_egoDepth->setValue(m_criteria.egoDepth);
     m_metricMin->setText(m_criteria.metricMin.isEmpty() ? QString() : QString::number(m_criteria.metricMin.first()));
@@ -239,6 +254,8 @@ void FilterPanel::readForm()
     c.minDegree = m_minDegree->value();
     c.maxDegree = m_maxDegree->value() > 0 ? m_maxDegree->value() : INT_MAX;
     c.text = m_text->text();
+    c.tags = tagsInForm();
+    c.unsourcedOnly = m_unsourced->isChecked();
     const int selected = m_document->selected();
     if (m_ego->isChecked() && selected >= 0 && m_document->graph()) {
         c.egoId = m_document->graph()->entity(selected).id;
@@ -253,6 +270,15 @@ void FilterPanel::readForm()
         return;
     m_criteria = c;
     emit criteriaChanged(m_criteria);
+}
+
+QSet<QString> FilterPanel::tagsInForm() const
+{
+    QSet<QString> tags;
+    for (const QString& t : m_tags->text().split(u',', Qt::SkipEmptyParts))
+        if (!t.trimmed().isEmpty())
+            tags.insert(t.trimmed());
+    return tags;
 }
 
 } // namespace entente

@@ -17,7 +17,8 @@ class GraphDocument;
 
 /**
  * The filter form: entity kinds, relation kinds, region, as-of date or window, degree range,
- * text, ego network of the selected entity, a metric threshold, and hide or dim. Every change
+ * text, user tags, unsourced relations only, ego network of the selected entity, a metric
+ * threshold, and hide or dim. Every change
  * emits criteriaChanged at once (filters are live); setCriteria() reflects outside changes
  * such as a removed chip.
  */
@@ -39,6 +40,7 @@ private:
     void rebuildChoices();
     void readForm();
     void writeForm();
+    QSet<QString> tagsInForm() const;
 
     GraphDocument* m_document;
     FilterCriteria m_criteria;
@@ -53,6 +55,8 @@ private:
     QSpinBox* m_minDegree;
     QSpinBox* m_maxDegree;
     QLineEdit* m_text;
+    QLineEdit* m_tags;
+    QCheckBox* m_unsourced;
     QCheckBox* m_ego;
     QSpinBox* m_egoDepth;
     QComboBox* m_metric;

@@ -4,6 +4,7 @@
 #include "graph/editcheck.h"
 #include "graph/knowledgegraph.h"
 #include "query/entityresolver.h"
+#include "sourcepicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,6 +51,9 @@ RelationEditDialog::RelationEditDialog(const KnowledgeGraph& graph, const Relati
     form->addRow(tr("&Until"), m_end);
     form->addRow(tr("A&ttributes"), m_attributes);
     form->addRow(tr("&Note"), m_note);
+    m_sources = new SourcePicker(this);
+    m_sources->setCitations(relation.sources, relation.citations);
+    form->addRow(tr("Sources"), m_sources);
     m_error = EditFields::layOut(this, form);
 
     connect(m_source, &QLineEdit::editingFinished, this, &RelationEditDialog::refillKinds);
@@ -134,6 +138,8 @@ Relation RelationEditDialog::relation(QString* error) const
         r.attributes =
             EditFields::attributes(m_attributes->toPlainText(), m_original.attributes, &why);
     r.note = m_note->toPlainText().trimmed();
+    r.sources = m_sources->keys();
+    r.citations = m_sources->citations();
     if (error)
         *error = why;
     return r;

@@ -12,6 +12,7 @@ class QPlainTextEdit;
 namespace entente {
 
 class KnowledgeGraph;
+class SourcePicker;
 
 /**
  * Creates or changes one relation: endpoints (id, name or alias), kind — only the kinds the
@@ -31,6 +32,8 @@ public:
     QStringList offeredKinds() const;
 
     void accept() override;
+    /** The cited sources; the caller gives it the project's library. */
+    SourcePicker* sourcePicker() const { return m_sources; }
 
 private:
     /** Vertex for what was typed in an endpoint field (id, or exact name or alias), or -1. */
@@ -49,6 +52,7 @@ private:
     QPlainTextEdit* m_attributes;
     QPlainTextEdit* m_note;
     QLabel* m_error;
+    SourcePicker* m_sources;
 };
 
 } // namespace entente
