@@ -282,7 +282,7 @@ private slots:
     {
         // Two jumps to entities that are not drawn make two steps of history.
         NavigationController* nav = m_window->navigation();
-        for (const QString id :
+        for (const QString& id :
              {QStringLiteral("party:fi-parlgov-1118"), QStringLiteral("party:au-parlgov-1905")}) {
             QSignalSpy settled(m_window.get(), &MainWindow::layoutSettled);
             if (!document()->isVisible(vertex(id))) {

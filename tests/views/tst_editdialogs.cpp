@@ -186,7 +186,7 @@ private slots:
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(QStringList, kinds);
-        RelationEditDialog d(m_graph, Relation{"edit:1", {}, {}, {}, {}, {}, {}, {}}, true);
+        RelationEditDialog d(m_graph, Relation{"edit:1", {}, {}, {}, {}, {}, {}, {}, {}}, true);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         type(d, "source", from);
@@ -207,7 +207,7 @@ private slots:
 
     void relationDialogRefusesUnknownEntityAndBadDate()
     {
-        RelationEditDialog d(m_graph, Relation{"edit:2", {}, {}, {}, {}, {}, {}, {}}, true);
+        RelationEditDialog d(m_graph, Relation{"edit:2", {}, {}, {}, {}, {}, {}, {}, {}}, true);
         d.show();
         type(d, "source", "Atlantis");
         type(d, "target", "NATO");
@@ -257,7 +257,7 @@ private slots:
         type(e, "start", "1970-13");
         clickOk(e);
         QVERIFY(e.grab().save(QDir::temp().filePath("entente-entity-dialog.png")));
-        RelationEditDialog r(m_graph, Relation{"edit:3", {}, {}, {}, {}, {}, {}, {}}, true);
+        RelationEditDialog r(m_graph, Relation{"edit:3", {}, {}, {}, {}, {}, {}, {}, {}}, true);
         r.show();
         QVERIFY(QTest::qWaitForWindowExposed(&r));
         type(r, "source", "NAFTA");
