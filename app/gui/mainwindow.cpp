@@ -132,6 +132,9 @@ MainWindow::MainWindow(QWidget* parent)
     pathDock->setWidget(m_pathPanel);
     addDockWidget(Qt::RightDockWidgetArea, pathDock);
     tabifyDockWidget(detailsDock, pathDock);
+    // Eight tools share the right column: tabs along its edge keep every name readable, where
+    // a row of tabs under it would elide them all to two letters.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
     detailsDock->raise();
     m_paths = new PathController(m_session, m_document, m_filter, m_pathPanel, this);
 
