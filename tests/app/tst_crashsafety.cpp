@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <cstdio>
 
 /**
  * Kills `entente-cli import` with SIGKILL at random moments and checks after every kill that the
@@ -27,6 +28,20 @@ class TestCrashSafety : public QObject
 
     QTemporaryDir m_dir;
     QString m_project;
+
+    static int crashIterations()
+    {
+        return qEnvironmentVariableIsSet("ENTENTE_CRASH_ITERATIONS")
+                   ? qEnvironmentVariableIntValue("ENTENTE_CRASH_ITERATIONS")
+                   : 40;
+    }
+    /** Printed with every failure, so a failing run can be repeated exactly. */
+    static quint32 crashSeed()
+    {
+        return qEnvironmentVariableIsSet("ENTENTE_CRASH_SEED")
+                   ? quint32(qEnvironmentVariableIntValue("ENTENTE_CRASH_SEED"))
+                   : QRandomGenerator::global()->generate();
+    }
 
     static int runImport(const QString& file, const QString& project)
     {
@@ -51,12 +66,8 @@ private slots:
 
     void killedImportsLoseNothing()
     {
-        const int iterations = qEnvironmentVariableIsSet("ENTENTE_CRASH_ITERATIONS")
-                                   ? qEnvironmentVariableIntValue("ENTENTE_CRASH_ITERATIONS")
-                                   : 40;
-        const quint32 seed = qEnvironmentVariableIsSet("ENTENTE_CRASH_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("ENTENTE_CRASH_SEED"))
-                                 : QRandomGenerator::global()->generate();
+        const int iterations = crashIterations();
+        const quint32 seed = crashSeed();
         QRandomGenerator random(seed);
 
         // Calibrate: how long one whole import takes here (sanitizer builds are slower), so the
@@ -126,12 +137,8 @@ private slots:
 
     void killedSaveAsLosesNothing()
     {
-        const int iterations = qEnvironmentVariableIsSet("ENTENTE_CRASH_ITERATIONS")
-                                   ? qEnvironmentVariableIntValue("ENTENTE_CRASH_ITERATIONS")
-                                   : 40;
-        const quint32 seed = qEnvironmentVariableIsSet("ENTENTE_CRASH_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("ENTENTE_CRASH_SEED"))
-                                 : QRandomGenerator::global()->generate();
+        const int iterations = crashIterations();
+        const quint32 seed = crashSeed();
         QRandomGenerator random(seed);
 
         // Two projects told apart by their batch, and a target that starts as the first.
@@ -164,6 +171,8 @@ private slots:
             p.setProcessEnvironment(env);
             p.start(QCoreApplication::applicationFilePath(), {});
             QVERIFY(p.waitForStarted());
+            // Count the delay from the first save, not from the process start-up.
+            QVERIFY2(p.waitForReadyRead(60000), p.readAllStandardError().constData());
             const int delayMs = random.bounded(int(saveMs * 3) + 1);
             QThread::msleep(delayMs);
             QVERIFY2(p.state() != QProcess::NotRunning, p.readAllStandardError().constData());
@@ -210,6 +219,8 @@ static int saveAsForever(const QString& plan)
     try {
         const auto first = entente::SqliteProjectStore::open(files[0], /*readOnly=*/true);
         const auto second = entente::SqliteProjectStore::open(files[1], /*readOnly=*/true);
+        std::fputs("saving\n", stdout);
+        std::fflush(stdout);
         for (;;) {
             first->saveCopyAs(files[2]);
             second->saveCopyAs(files[2]);
