@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "export/sourcefootnotes.h"
+
 #include "canvas/graphcanvas.h"
 #include "canvas/graphscene.h"
 #include "export/diagramrenderer.h"
@@ -141,25 +143,11 @@ QStringList ExportDialog::footnotes(const DiagramOptions& o) const
     const KnowledgeGraph* g = m_document->graph();
     if (!g)
         return {};
-    QStringList keys;
-    QSet<QString> seen;
-    for (int r : m_renderer->drawnRelations(o))
-        if (const auto relation = m_session->relation(g->relationId(r)))
-            for (const QString& key : relation->sources)
-                if (!seen.contains(key)) {
-                    seen.insert(key);
-                    keys << key;
-                }
-    QStringList lines;
-    for (const Source& s : m_session->sources(keys)) {
-        QString line = s.title;
-        if (!s.publisher.isEmpty())
-            line += QStringLiteral(", ") + s.publisher;
-        if (!s.url.isEmpty())
-            line += QStringLiteral(" — ") + s.url;
-        lines << line;
-    }
-    return lines;
+    // The same footnotes as entente-cli's and the deck's: one formatting for all three.
+    return SourceFootnotes::lines(
+        *g, m_renderer->drawnRelations(o),
+        [this](const QString& id) { return m_session->relation(id); },
+        [this](const QStringList& keys) { return m_session->sources(keys); });
 }
 
 void ExportDialog::updatePreview()
