@@ -43,6 +43,12 @@ class TestCrashSafety : public QObject
                    : QRandomGenerator::global()->generate();
     }
 
+    /** Empty when integrity_check is ok and Entente opens the project; otherwise what is wrong. */
+    static QString unsound(const workload::ProjectState& state)
+    {
+        return state.integrity != QLatin1String("ok") ? state.integrity : state.openError;
+    }
+
     static int runImport(const QString& file, const QString& project)
     {
         QProcess p;
@@ -100,13 +106,12 @@ private slots:
                 QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
 
             const workload::ProjectState after = workload::inspect(m_project);
-            const auto where = qPrintable(QStringLiteral("iteration %1 (seed %2, kill after %3 ms)")
-                                              .arg(i)
-                                              .arg(seed)
-                                              .arg(delayMs));
-            QVERIFY2(after.integrity == QLatin1String("ok"),
-                     qPrintable(after.integrity + " at " + where));
-            QVERIFY2(after.openError.isEmpty(), qPrintable(after.openError + " at " + where));
+            const QString where = (QStringLiteral("iteration %1 (seed %2, kill after %3 ms)")
+                                       .arg(i)
+                                       .arg(seed)
+                                       .arg(delayMs));
+            const QString problem = unsound(after);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + " at " + where));
             const qint64 batchEntities = workload::countBatch(m_project, "entity", prefix);
             const qint64 batchRelations = workload::countBatch(m_project, "relation", prefix);
             const bool landed = batchEntities == BatchNodes && batchRelations == BatchEdges;
@@ -180,13 +185,12 @@ private slots:
             QVERIFY(p.waitForFinished(120000));
 
             const workload::ProjectState after = workload::inspect(target);
-            const auto where = qPrintable(QStringLiteral("save-as kill %1 (seed %2, after %3 ms)")
-                                              .arg(i)
-                                              .arg(seed)
-                                              .arg(delayMs));
-            QVERIFY2(after.integrity == QLatin1String("ok"),
-                     qPrintable(after.integrity + " at " + where));
-            QVERIFY2(after.openError.isEmpty(), qPrintable(after.openError + " at " + where));
+            const QString where = (QStringLiteral("save-as kill %1 (seed %2, after %3 ms)")
+                                       .arg(i)
+                                       .arg(seed)
+                                       .arg(delayMs));
+            const QString problem = unsound(after);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem + " at " + where));
             const qint64 ofFirst = workload::countBatch(target, "entity", "first");
             const qint64 ofSecond = workload::countBatch(target, "entity", "second");
             const bool isFirst =
