@@ -41,8 +41,12 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const
     const KnowledgeGraph* g = m_document->graph();
     if (!g || !index.isValid() || index.row() >= rowCount())
         return {};
-    const int v = m_order[static_cast<size_t>(index.row())];
-    const Entity& e = g->entity(v);
+    return entityData(*g, m_order[static_cast<size_t>(index.row())], role);
+}
+
+QVariant EntityListModel::entityData(const KnowledgeGraph& graph, int v, int role)
+{
+    const Entity& e = graph.entity(v);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

@@ -7,6 +7,7 @@
 namespace entente {
 
 class GraphDocument;
+class KnowledgeGraph;
 
 /**
  * The document's entities as a list model — the most connected first — for completion and
@@ -22,6 +23,8 @@ public:
     explicit EntityListModel(GraphDocument* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    /** What every entity list shows for vertex `v` in `role`, so all lists agree. */
+    static QVariant entityData(const KnowledgeGraph& graph, int v, int role);
     QVariant data(const QModelIndex& index, int role) const override;
 
 private:

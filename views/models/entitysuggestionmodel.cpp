@@ -2,7 +2,6 @@
 
 #include "entitylistmodel.h"
 #include "graph/graphdocument.h"
-#include "style/kindicon.h"
 
 namespace entente {
 
@@ -59,27 +58,10 @@ QVariant EntitySuggestionModel::data(const QModelIndex& index, int role) const
     if (!g || !index.isValid() || index.row() >= rowCount())
         return {};
     const int v = m_rows[static_cast<std::size_t>(index.row())].vertex;
-    const Entity& e = g->entity(v);
-    switch (role) {
-    case Qt::DisplayRole:
-        return e.aliases.isEmpty()
-                   ? e.name
-                   : QStringLiteral("%1 (%2)").arg(e.name, e.aliases.join(QStringLiteral(", ")));
-    case Qt::EditRole:
-        return e.name;
-    case Qt::DecorationRole:
-        return KindIcon::icon(e.kind, e.category);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 · %2").arg(entityKindName(e.kind), e.category);
-    case EntityListModel::IdRole:
-        return e.id;
-    case EntityListModel::VertexRole:
-        return v;
-    case EntityListModel::KindRole:
-        return entityKindName(e.kind);
-    default:
-        return {};
-    }
+    // The search field shows the name alone once a suggestion is chosen.
+    if (role == Qt::EditRole)
+        return g->entity(v).name;
+    return EntityListModel::entityData(*g, v, role);
 }
 
 } // namespace entente
